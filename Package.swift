@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "spark",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "spark", targets: ["spark"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Source text, tokens, AST, parser, diagnostics. Knows nothing of the domain or I/O.
+        .target(name: "SparkSyntax"),
+        // The Spark Code domain: World, clock, accounts, posts, codes, brands, campaigns.
+        .target(name: "SparkModel"),
+        // Evaluates the AST against the World.
+        .target(name: "SparkRuntime", dependencies: ["SparkSyntax", "SparkModel"]),
+        // libedit, for the REPL and the tutorial.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .executableTarget(
+            name: "spark",
+            dependencies: [
+                "SparkSyntax", "SparkModel", "SparkRuntime", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks that print figures (`make bench`); never timed tests.
+        .executableTarget(
+            name: "spark-bench",
+            dependencies: ["SparkSyntax", "SparkModel", "SparkRuntime"]
+        ),
+        .testTarget(name: "SparkSyntaxTests", dependencies: ["SparkSyntax"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkModelTests", dependencies: ["SparkModel"]),
+        .testTarget(name: "SparkRuntimeTests", dependencies: ["SparkRuntime", "SparkSyntax", "SparkModel"]),
+        .testTarget(name: "SparkCLITests", dependencies: ["spark"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Evaluates statements against the World. See Interpreter.swift.

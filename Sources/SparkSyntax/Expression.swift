@@ -1,0 +1,46 @@
+/// A value in a statement: a literal, a binding's name, or a reference to a thing in the world.
+public struct Expression: Sendable {
+    public var kind: ExpressionKind
+    public var range: SourceRange
+
+    public init(_ kind: ExpressionKind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public indirect enum ExpressionKind: Sendable {
+    /// `42`, `7203114876543219`: up to 19 digits (TikTok item ids), so unsigned 64-bit.
+    case integer(UInt64)
+    /// `$50`, `$1,000`, `$19.99`: exact, in cents.
+    case money(cents: Int64)
+    case timeSpan(TimeSpan)
+    case dateTime(DateTimeLiteral)
+    /// `"Winter haul"`, escapes already decoded.
+    case string(String)
+    /// A pasted code, `#` included: `#s63Dde...qA=`.
+    case code(String)
+    /// `@alice`, without the `@`.
+    case handle(String)
+    /// A binding or a brand: `c`, `acme`.
+    case name(Identifier)
+    /// `[c1, c2, c3]`
+    case list([Expression])
+    /// `video 42`, `video v`
+    case video(Expression)
+    /// `campaign "winter"`
+    case campaign(Expression)
+    /// `brand acme`
+    case brand(Identifier)
+}
+
+/// A name as written, with where it was written.
+public struct Identifier: Hashable, Sendable {
+    public var name: String
+    public var range: SourceRange
+
+    public init(_ name: String, _ range: SourceRange) {
+        self.name = name
+        self.range = range
+    }
+}

@@ -1,0 +1,3 @@
+enum ModelBenchmark {
+    static func run(_ arguments: [String]) { print("model benchmark: not written yet") }
+}
