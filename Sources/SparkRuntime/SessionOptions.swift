@@ -1,0 +1,24 @@
+import SparkSyntax
+
+/// How a session's world starts: its clock, its code generator and its policies.
+public struct SessionOptions: Sendable {
+    /// The simulated clock's start, in seconds since 1970-01-01T00:00Z.
+    public var start: Int64
+    /// Seeds the code generator for reproducible codes; nil draws codes from the system CSPRNG.
+    public var seed: UInt64?
+
+    public init(start: Int64 = SessionOptions.defaultStart, seed: UInt64? = SessionOptions.defaultSeed) {
+        self.start = start
+        self.seed = seed
+    }
+
+    /// Scripts start at 2026-01-01T00:00Z unless they say otherwise (LANGUAGE.md).
+    public static let defaultStart: Int64 = 1_767_225_600
+    /// Scripts are reproducible by default: the same script prints the same codes.
+    public static let defaultSeed: UInt64 = 2026
+}
+
+/// Reads the scripts that `include` names. Injected: the runtime does no I/O of its own.
+public protocol ScriptReader: Sendable {
+    func read(_ path: String) throws(Diagnostic) -> SourceFile
+}

@@ -1,1 +1,0 @@
-// Evaluates statements against the World. See Interpreter.swift.

@@ -1,0 +1,51 @@
+import SparkSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads scripts into `SourceFile`s with plain POSIX calls (no Foundation: it costs start-up time).
+enum SourceReader {
+    /// Reads a path, or standard input for `-`. Errors are diagnostics with the reason from the OS.
+    static func read(_ path: String) throws(Diagnostic) -> SourceFile {
+        if path == "-" {
+            return SourceFile(path: "<stdin>", bytes: try readAll(descriptor: 0, path: "<stdin>"))
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ioDiagnostic(path, errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw Diagnostic(
+                .error, "cannot read `\(path)`: it is a directory",
+                help: "give a .spark file; `spark test \(path)` runs every script under a directory")
+        }
+        let size = Int(status.st_size)
+        return SourceFile(path: path, bytes: try readAll(descriptor: descriptor, path: path, sizeHint: size))
+    }
+
+    private static func readAll(descriptor: Int32, path: String, sizeHint: Int = 0) throws(Diagnostic)
+        -> [UInt8]
+    {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sizeHint + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ioDiagnostic(path, errno)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            if chunk.count < 1 << 22 { chunk = [UInt8](repeating: 0, count: chunk.count * 4) }
+        }
+    }
+
+    static func ioDiagnostic(_ path: String, _ code: Int32) -> Diagnostic {
+        let reason = String(cString: strerror(code)).lowercased()
+        return Diagnostic(.error, "cannot read `\(path)`: \(reason)")
+    }
+}
