@@ -1,0 +1,39 @@
+/// The names a script has bound with `let`, with an undo log so a failed block unbinds what it bound.
+struct Bindings {
+    private var values: [String: Value] = [:]
+    /// For each open transaction, the previous value of every name it bound (nil: was unbound).
+    private var undoLogs: [[(name: String, previous: Value?)]] = []
+
+    subscript(name: String) -> Value? { values[name] }
+
+    var names: [String] { Array(values.keys) }
+
+    mutating func bind(_ name: String, to value: Value) {
+        let previous = values.updateValue(value, forKey: name)
+        if !undoLogs.isEmpty { undoLogs[undoLogs.count - 1].append((name, previous)) }
+    }
+
+    mutating func begin() { undoLogs.append([]) }
+
+    /// Keeps the changes; an enclosing transaction can still undo them.
+    mutating func commit() {
+        guard let log = undoLogs.popLast() else { return }
+        if !undoLogs.isEmpty { undoLogs[undoLogs.count - 1].append(contentsOf: log) }
+    }
+
+    mutating func rollback() {
+        guard let log = undoLogs.popLast() else { return }
+        for entry in log.reversed() {
+            if let previous = entry.previous {
+                values[entry.name] = previous
+            } else {
+                values[entry.name] = nil
+            }
+        }
+    }
+
+    mutating func removeAll() {
+        values.removeAll()
+        undoLogs.removeAll()
+    }
+}

@@ -1,0 +1,127 @@
+import SparkSyntax
+
+/// `let`, bare expressions, blocks, `repeat`, `include`, and the transactions that make them atomic.
+extension Interpreter {
+    /// Runs `body` in a transaction over the world and the bindings: all of it or none of it.
+    func atomically<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        world.beginTransaction()
+        bindings.begin()
+        do {
+            let result = try body()
+            world.commitTransaction()
+            bindings.commit()
+            return result
+        } catch {
+            world.rollbackTransaction()
+            bindings.rollback()
+            throw error
+        }
+    }
+
+    func runBlock(_ body: [Statement]) throws(Diagnostic) {
+        for statement in body { try execute(statement) }
+    }
+
+    // let NAME = statement | expression
+    func bind(_ name: Identifier, _ value: Statement) throws(Diagnostic) {
+        let result: Value
+        switch value.kind {
+        case .expression(let expression):
+            result = try self.value(of: expression)
+            emit("\(name.name) = \(Format.value(result, in: world))", value.range)
+        case .authorize(let video, let duration, let actingAs):
+            statementCount += 1
+            result = .code(try authorize(video, duration, actingAs, value.range))
+        case .batch(let codes, let brand):
+            statementCount += 1
+            result = .list(try batch(codes, brand, value.range).map(Value.code))
+        case .post(_, let id, _, _, _):
+            try execute(value)
+            result = .video(try videoID(id))
+        case .creator(let handle, _):
+            try execute(value)
+            result = .account(try self.handle(handle))
+        case .brand(let brand, _):
+            try execute(value)
+            result = .brand(brand.name)
+        case .campaign(let campaign, _, _):
+            try execute(value)
+            result = .campaign(try campaignName(campaign))
+        default:
+            try execute(value)
+            result = .nothing
+        }
+        bindings.bind(name.name, to: result)
+    }
+
+    func showValue(_ expression: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let value = try value(of: expression)
+        switch value {
+        case .code, .account, .video, .brand, .campaign: try show(expression, range)
+        default: emit(Format.value(value, in: world), range)
+        }
+    }
+
+    // repeat COUNT [as NAME] block: NAME takes 1, 2, ... COUNT
+    func repeatBlock(_ count: Expression, _ variable: Identifier?, _ body: [Statement], _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let times = try self.count(count)
+        try atomically { () throws(Diagnostic) in
+            var index: UInt64 = 1
+            while index <= times {
+                if let variable { bindings.bind(variable.name, to: .integer(index)) }
+                try runBlock(body)
+                index += 1
+            }
+        }
+    }
+
+    // include STRING: relative to the including file
+    func include(_ pathExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let written = try text(pathExpression)
+        let path = IncludePath.resolve(written, from: currentFile.path)
+        if includeStack.contains(path) || path == IncludePath.normalize(currentFile.path) {
+            throw error(
+                "`\(written)` includes itself", at: pathExpression.range,
+                notes: ["include chain: " + (includeStack + [currentFile.path, path]).joined(separator: " → ")],
+                help: "move the shared statements into a file that neither includes the other")
+        }
+        let file: SourceFile
+        do { file = try reader.read(path) } catch {
+            throw self.error(error.message, at: pathExpression.range, help: "paths are relative to \(currentFile.path)")
+        }
+        let syntax = SyntaxCheck.diagnostics(of: file)
+        if let first = syntax.first {
+            for diagnostic in syntax.dropFirst() { sink.emit(.error(diagnostic)) }
+            throw first
+        }
+        includeStack.append(IncludePath.normalize(currentFile.path))
+        defer { includeStack.removeLast() }
+        try runChecked(file)
+    }
+}
+
+/// Include paths are relative to the including file's directory.
+enum IncludePath {
+    static func resolve(_ path: String, from includer: String) -> String {
+        if path.hasPrefix("/") { return normalize(path) }
+        guard let slash = includer.lastIndex(of: "/") else { return normalize(path) }
+        return normalize(String(includer[...slash]) + path)
+    }
+
+    /// Drops `.` and folds `dir/..`, so one file has one name and cycles are seen.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}

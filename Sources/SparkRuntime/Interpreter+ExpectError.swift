@@ -1,0 +1,73 @@
+import SparkSyntax
+
+/// `expect error [NUMBER|"text"] { ... }`: passes when the block fails (as described); the world
+/// is left as it was either way.
+extension Interpreter {
+    func expectError(_ matcher: ErrorMatcher?, _ body: [Statement], _ range: SourceRange) throws(Diagnostic) {
+        let caught = runDiscarded(body)
+        let failure: Diagnostic?
+        switch (caught, matcher) {
+        case (nil, _):
+            failure = error("expected the block to fail, but it succeeded", at: range)
+        case (let caught?, nil):
+            failure = nil
+            _ = caught
+        case (let caught?, .number(let number, let matcherRange)):
+            failure =
+                caught.number == number
+                ? nil
+                : error(
+                    "expected error \(number), but the block failed with \(Self.describe(caught))",
+                    at: matcherRange)
+        case (let caught?, .text(let text, let matcherRange)):
+            failure =
+                Self.mentions(caught, text)
+                ? nil
+                : error(
+                    "expected an error mentioning \"\(text)\", but the block failed with \(Self.describe(caught))",
+                    at: matcherRange)
+        }
+        record(CheckRecord(location: SourceLocation(file: currentFile, range: range), failure: failure))
+    }
+
+    /// Runs statements with their output hidden and every change undone; returns their error.
+    private func runDiscarded(_ body: [Statement]) -> Diagnostic? {
+        let visibleSink = sink
+        sink = DiscardingSink()
+        world.beginTransaction()
+        bindings.begin()
+        defer {
+            world.rollbackTransaction()
+            bindings.rollback()
+            sink = visibleSink
+        }
+        do {
+            try runBlock(body)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func record(_ check: CheckRecord) {
+        if check.passed { passedChecks += 1 } else { failedChecks += 1 }
+        sink.emit(.check(check))
+    }
+
+    private static func describe(_ diagnostic: Diagnostic) -> String {
+        if let number = diagnostic.number { return "error \(number): \(diagnostic.message)" }
+        return "\"\(diagnostic.message)\""
+    }
+
+    /// Case-insensitive, over the message, the notes and the help.
+    private static func mentions(_ diagnostic: Diagnostic, _ text: String) -> Bool {
+        let needle = text.lowercased()
+        let haystack = ([diagnostic.message] + diagnostic.notes + [diagnostic.help ?? ""])
+        return haystack.contains { $0.lowercased().contains(needle) }
+    }
+}
+
+/// Swallows records: statements inside `expect error` run silently.
+final class DiscardingSink: RecordSink {
+    func emit(_ record: Record) {}
+}

@@ -1,0 +1,93 @@
+import SparkModel
+import SparkSyntax
+
+/// Evaluates statements against a World. One exhaustive switch; each group of statements has its
+/// own file (`Interpreter+Creator.swift`, `Interpreter+Brand.swift`, ...).
+final class Interpreter {
+    var world: World
+    var bindings = Bindings()
+    var sink: RecordSink
+    let reader: ScriptReader
+    let options: SessionOptions
+    /// The file whose statements are running: diagnostics and results point into it.
+    var currentFile: SourceFile
+    /// Resolved paths of the files being included, outermost first, to refuse cycles.
+    var includeStack: [String] = []
+    /// The last runtime error, for a bare `explain`.
+    var lastError: Diagnostic?
+    var statementCount = 0
+    var passedChecks = 0
+    var failedChecks = 0
+
+    init(options: SessionOptions, reader: ScriptReader, sink: RecordSink) {
+        self.options = options
+        self.reader = reader
+        self.sink = sink
+        self.world = Interpreter.makeWorld(options)
+        self.currentFile = SourceFile(path: "<none>", bytes: [])
+    }
+
+    /// Runs a file already known to be free of syntax errors, one statement at a time.
+    func runChecked(_ file: SourceFile) throws(Diagnostic) {
+        let outer = currentFile
+        currentFile = file
+        defer { currentFile = outer }
+        var parser = Parser(file: file)
+        while let statement = parser.next() {
+            do { try execute(statement) } catch {
+                lastError = error
+                throw error
+            }
+        }
+    }
+
+    /// Runs one statement: it succeeds whole or throws having changed nothing.
+    func execute(_ statement: Statement) throws(Diagnostic) {
+        statementCount += 1
+        let range = statement.range
+        switch statement.kind {
+        case .start(let date): try start(date, range)
+        case .advanceBy(let span): try advance(by: span, range)
+        case .advanceTo(let date): try advance(to: date, range)
+        case .now: emit(Format.instant(world.now), range)
+        case .creator(let handle, let type): try createAccount(handle, type, range)
+        case .setAccountAdAuthorization(let handle, let enabled):
+            try setAccountAdAuthorization(handle, enabled, range)
+        case .post(let kind, let id, let owner, let caption, let visibility):
+            try post(kind, id, owner, caption, visibility, range)
+        case .makeVideo(let id, let visibility): try makeVideo(id, visibility, range)
+        case .authorize(let video, let duration, let actingAs): _ = try authorize(video, duration, actingAs, range)
+        case .extend(let code, let span): try extend(code, by: span, range)
+        case .deleteCode(let code): try deleteCode(code, range)
+        case .setVideoAdAuthorization(let video, let enabled): try setVideoAdAuthorization(video, enabled, range)
+        case .deleteVideo(let video): try deleteVideo(video, range)
+        case .deal(let creator, let brand, let amount, let note): try deal(creator, brand, amount, note, range)
+        case .brand(let name, let displayName): try createBrand(name, displayName, range)
+        case .redeem(let code, let brand): try redeem(code, brand, range)
+        case .batch(let codes, let brand): _ = try batch(codes, brand, range)
+        case .campaign(let name, let brand, let fields): try campaign(name, brand, fields, range)
+        case .campaignAction(let action, let campaign): try campaignAction(action, campaign, range)
+        case .edit(let video, let attribute, let value, let actingAs): try edit(video, attribute, value, actingAs, range)
+        case .show(let subject): try show(subject, range)
+        case .reveal(let subject): try reveal(subject, range)
+        case .list(let query): try list(query, range)
+        case .expectState(let subject, let negated, let state): try expectState(subject, negated, state, range)
+        case .expectProperty(let property, let subject, let op, let value):
+            try expectProperty(property, subject, op, value, range)
+        case .expectError(let matcher, let body): try expectError(matcher, body, range)
+        case .bind(let name, let value): try bind(name, value)
+        case .expression(let expression): try showValue(expression, range)
+        case .include(let path): try include(path, range)
+        case .repeatBlock(let count, let variable, let body): try repeatBlock(count, variable, body, range)
+        case .block(let body): try atomically { () throws(Diagnostic) in try runBlock(body) }
+        case .policy(let name, let value): try policy(name, value, range)
+        case .help(let topic): try help(topic, range)
+        case .explain(let subject): try explain(subject, range)
+        }
+    }
+
+    /// A statement's one-line (or few-line) result.
+    func emit(_ text: String, _ range: SourceRange) {
+        sink.emit(.result(text, SourceLocation(file: currentFile, range: range)))
+    }
+}

@@ -1,0 +1,39 @@
+import SparkSyntax
+
+/// A value a script can bind with `let` and pass to statements.
+public enum Value: Sendable, Equatable {
+    /// A Spark Code, by its full text (`#` + 64 base64 characters).
+    case code(String)
+    /// An account, by handle without the `@`.
+    case account(String)
+    case video(UInt64)
+    case brand(String)
+    case campaign(String)
+    case integer(UInt64)
+    case money(cents: Int64)
+    case timeSpan(TimeSpan)
+    /// An instant, in seconds since 1970-01-01T00:00Z.
+    case instant(Int64)
+    case string(String)
+    case list([Value])
+    /// What statements without a result give, for `let x = advance 1d`.
+    case nothing
+
+    /// The kind of value, as error messages name it ("expected a code, found a video").
+    public var kindName: String {
+        switch self {
+        case .code: "a code"
+        case .account: "an account"
+        case .video: "a video"
+        case .brand: "a brand"
+        case .campaign: "a campaign"
+        case .integer: "a number"
+        case .money: "an amount of money"
+        case .timeSpan: "a duration"
+        case .instant: "a date"
+        case .string: "a string"
+        case .list: "a list"
+        case .nothing: "nothing"
+        }
+    }
+}
