@@ -1,0 +1,178 @@
+/// Turns a script's UTF-8 bytes into tokens, one at a time: the parser pulls a token or two of
+/// lookahead, so a 60 MB script is never held as a token array.
+///
+/// A single `switch` over the current byte. The lexer allocates only where a token's value must be a
+/// `String` (a string literal's decoded text); words, handles and codes stay byte ranges until the
+/// parser needs their text.
+struct Lexer {
+    let file: SourceFile
+    let bytes: [UInt8]
+    var position = 0
+    /// Problems found so far; the parser moves them into its own list.
+    var diagnostics: [Diagnostic] = []
+    /// True while the parser skips the rest of a broken statement: one typo, one message.
+    var isQuiet = false
+    /// Set when the input ended inside a string literal (the REPL then asks for another line).
+    var endedInsideString = false
+
+    init(file: SourceFile) {
+        self.file = file
+        self.bytes = file.bytes
+        // A UTF-8 byte order mark is not part of the script.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    }
+
+    /// The next token; `.end` forever once the input is used up.
+    mutating func next() -> Token {
+        let count = bytes.count
+        while position < count {
+            let start = position
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+                position += 1
+            case UInt8(ascii: "\n"):
+                position += 1
+                return Token(.newline, start: start, end: position)
+            case UInt8(ascii: "\r"):
+                // CRLF is one newline; a lone CR counts as one too.
+                position += 1
+                if position < count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+                return Token(.newline, start: start, end: position)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "_"):
+                return lexWord(from: start)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return lexNumber(from: start)
+            case UInt8(ascii: "@"):
+                return lexHandle(from: start)
+            case UInt8(ascii: "$"):
+                return lexMoney(from: start)
+            case UInt8(ascii: "\""):
+                return lexString(from: start)
+            case UInt8(ascii: "#"):
+                return lexCode(from: start)
+            case UInt8(ascii: "/"):
+                if position + 1 < count, bytes[position + 1] == UInt8(ascii: "/") {
+                    skipComment()
+                } else {
+                    position += 1
+                    return invalid(from: start, "unexpected character `/`", help: "comments start with `//`")
+                }
+            case UInt8(ascii: "{"): return punctuation(.leftBrace, start, 1)
+            case UInt8(ascii: "}"): return punctuation(.rightBrace, start, 1)
+            case UInt8(ascii: "["): return punctuation(.leftBracket, start, 1)
+            case UInt8(ascii: "]"): return punctuation(.rightBracket, start, 1)
+            case UInt8(ascii: ","): return punctuation(.comma, start, 1)
+            case UInt8(ascii: ";"): return punctuation(.semicolon, start, 1)
+            case UInt8(ascii: "-"): return punctuation(.minus, start, 1)
+            case UInt8(ascii: "="):
+                return followedByEquals ? punctuation(.equal, start, 2) : punctuation(.assign, start, 1)
+            case UInt8(ascii: "<"):
+                return followedByEquals
+                    ? punctuation(.lessOrEqual, start, 2) : punctuation(.less, start, 1)
+            case UInt8(ascii: ">"):
+                return followedByEquals
+                    ? punctuation(.greaterOrEqual, start, 2) : punctuation(.greater, start, 1)
+            case UInt8(ascii: "!"):
+                if followedByEquals { return punctuation(.notEqual, start, 2) }
+                position += 1
+                return invalid(from: start, "unexpected character `!`", help: "`!=` means not equal")
+            case 0:
+                position += 1
+                return invalid(from: start, "unexpected NUL byte")
+            case 0x80...0xFF:
+                return lexNonASCII(from: start)
+            default:
+                position += 1
+                return invalid(from: start, "unexpected control character")
+            }
+        }
+        return Token(.end, start: count, end: count)
+    }
+
+    private var followedByEquals: Bool {
+        position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "=")
+    }
+
+    private mutating func punctuation(_ kind: TokenKind, _ start: Int, _ length: Int) -> Token {
+        position = start + length
+        return Token(kind, start: start, end: position)
+    }
+
+    /// `//` to the end of the line; the newline itself is left for the next token.
+    private mutating func skipComment() {
+        let count = bytes.count
+        while position < count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return }
+            if byte >= 0x80 {
+                let length = UTF8Sequence.length(in: bytes, at: position)
+                if length == 0 {
+                    report("invalid UTF-8 byte", at: position, position + 1)
+                    position += 1
+                } else {
+                    position += length
+                }
+            } else {
+                if byte == 0 { report("unexpected NUL byte", at: position, position + 1) }
+                position += 1
+            }
+        }
+    }
+
+    /// A byte at or above 0x80 outside a string: a letter from another script, an emoji, or a byte
+    /// that is not UTF-8 at all.
+    private mutating func lexNonASCII(from start: Int) -> Token {
+        let length = UTF8Sequence.length(in: bytes, at: start)
+        guard length > 0 else {
+            position = start + 1
+            return invalid(
+                from: start, "invalid UTF-8 byte",
+                notes: ["scripts are UTF-8 text; this byte does not begin a UTF-8 character"])
+        }
+        position = start + length
+        let shown = UTF8Sequence.scalar(in: bytes, at: start, length: length).map { String($0) } ?? "?"
+        return invalid(
+            from: start, "unexpected character `\(shown)`",
+            help: "names use the letters A-Z, digits and `_`; put other text in quotes")
+    }
+
+    // MARK: reporting
+
+    mutating func report(
+        _ message: String, at start: Int, _ end: Int, notes: [String] = [], help: String? = nil
+    ) {
+        guard !isQuiet else { return }
+        diagnostics.append(
+            Diagnostic(
+                .error, message, file: file, range: SourceRange(start: start, end: end), notes: notes,
+                help: help))
+    }
+
+    /// Reports a problem covering `start..<position` and returns the `.invalid` token standing for it.
+    mutating func invalid(
+        from start: Int, _ message: String, notes: [String] = [], help: String? = nil
+    ) -> Token {
+        report(message, at: start, position, notes: notes, help: help)
+        return Token(.invalid, start: start, end: position)
+    }
+
+    // MARK: byte classes
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10
+    }
+
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26
+    }
+
+    /// Letters, digits and `_`: what continues a word.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
+    }
+}

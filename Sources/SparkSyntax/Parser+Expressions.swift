@@ -1,0 +1,109 @@
+/// Values: literals, names, handles, lists and the `video` / `campaign` / `brand` references.
+extension Parser {
+    // value -> INTEGER | MONEY | DURATION | DATE | STRING | CODE | HANDLE | list
+    //        | "video" value | "campaign" value | "brand" NAME | NAME
+    mutating func parseValue() throws(ParseFailure) -> Expression {
+        let current = token
+        let kind: ExpressionKind
+        switch current.kind {
+        case .integer: kind = .integer(current.number)
+        case .money: kind = .money(cents: Int64(bitPattern: current.number))
+        case .duration: kind = .timeSpan(TimeSpan(amount: Int64(current.number), unit: current.unit))
+        case .dateTime:
+            kind = .dateTime(
+                DateTimeLiteral(secondsSinceEpoch: Int64(bitPattern: current.number), hasTime: current.hasTime))
+        case .string: kind = .string(current.text)
+        case .code: kind = .code(text(of: current))
+        case .handle: kind = .handle(text(of: current, droppingFirst: 1))
+        case .leftBracket: return try parseList()
+        case .word:
+            return try parseWordValue()
+        default:
+            throw failure("expected a value, found \(describe(current))")
+        }
+        advance()
+        return Expression(kind, current.range)
+    }
+
+    private mutating func parseWordValue() throws(ParseFailure) -> Expression {
+        let current = token
+        switch current.keyword {
+        case .video, .campaign:
+            if Parser.startsValue(peek()) {
+                advance()
+                let inner = try parseValue()
+                let range = SourceRange(start: current.start, end: inner.range.end)
+                return Expression(current.keyword == .video ? .video(inner) : .campaign(inner), range)
+            }
+        case .brand:
+            if Parser.startsValue(peek()), peek().kind == .word {
+                advance()
+                let name = try parseName("a brand name")
+                return Expression(.brand(name), SourceRange(start: current.start, end: name.range.end))
+            }
+        default:
+            break
+        }
+        advance()
+        return Expression(.name(Identifier(text(of: current), current.range)), current.range)
+    }
+
+    /// True when `token` can begin a value, so `video` before it is the `video EXPR` reference and not
+    /// a binding named `video`. Linking words (`is`, `as`, `of`, ...) never begin a value.
+    static func startsValue(_ token: Token) -> Bool {
+        switch token.kind {
+        case .integer, .money, .duration, .dateTime, .string, .code, .handle, .leftBracket: true
+        case .word:
+            switch token.keyword {
+            case .is, .as, .of, .by, .for, .to, .in, .with, .not: false
+            default: true
+            }
+        default: false
+        }
+    }
+
+    // list -> "[" { NEWLINE } [ value { { NEWLINE } "," { NEWLINE } value } [ "," ] ] { NEWLINE } "]"
+    mutating func parseList() throws(ParseFailure) -> Expression {
+        let start = token.start
+        try enterNesting()
+        advance()
+        var items: [Expression] = []
+        while true {
+            skipNewlines()
+            if token.kind == .rightBracket { break }
+            items.append(try parseValue())
+            skipNewlines()
+            if token.kind == .comma {
+                advance()
+                continue
+            }
+            if token.kind == .rightBracket { break }
+            throw failure("expected `,` or `]` in the list, found \(describe(token))")
+        }
+        let end = token.end
+        advance()
+        return Expression(.list(items), SourceRange(start: start, end: end))
+    }
+
+    /// A brand named after `as`, `with`, `in` or `of`.
+    mutating func parseBrandName(after word: String) throws(ParseFailure) -> Identifier {
+        guard token.kind == .word else {
+            throw failure(
+                "expected a brand name after `\(word)`, found \(describe(token))",
+                help: "brands are declared with `brand acme \"Acme Outdoor\"`")
+        }
+        return try parseName("a brand name")
+    }
+
+    /// Who acts, after `as`: a handle (`@bob`) or a brand name (kept as a `brand` reference).
+    mutating func parseActor() throws(ParseFailure) -> Expression {
+        if token.kind == .word {
+            let name = try parseName("a handle or a brand")
+            return Expression(.brand(name), name.range)
+        }
+        guard token.kind == .handle else {
+            throw failure("expected a handle or a brand after `as`, found \(describe(token))")
+        }
+        return try parseValue()
+    }
+}

@@ -1,0 +1,103 @@
+/// Small pieces every parse function uses: token text, expected words, statement ends, blocks.
+extension Parser {
+    /// The source text of `token`, for names and handles. Keywords never come here.
+    func text(of token: Token, droppingFirst: Int = 0) -> String {
+        String(decoding: lexer.bytes[(token.start + droppingFirst)..<token.end], as: UTF8.self)
+    }
+
+    /// How a token reads in a message: `` `acme` ``, "end of line", "end of input".
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .newline: "end of line"
+        case .end: "end of input"
+        case .string: "a string"
+        default:
+            if token.end - token.start > 40 { "`\(text(of: Token(token.kind, start: token.start, end: token.start + 40)))…`" }
+            else { "`\(text(of: token))`" }
+        }
+    }
+
+    /// True when the current token is the word `keyword`.
+    func at(_ keyword: Keyword) -> Bool {
+        token.kind == .word && token.keyword == keyword
+    }
+
+    /// Consumes the word `keyword`, or fails with "expected `keyword` ...".
+    mutating func expect(_ keyword: Keyword, _ context: String) throws(ParseFailure) {
+        guard at(keyword) else {
+            throw failure("expected `\(keyword)` \(context), found \(describe(token))")
+        }
+        advance()
+    }
+
+    /// Consumes a word as a name.
+    // NAME -> word
+    mutating func parseName(_ what: String) throws(ParseFailure) -> Identifier {
+        guard token.kind == .word else { throw failure("expected \(what), found \(describe(token))") }
+        let name = Identifier(text(of: token), token.range)
+        advance()
+        return name
+    }
+
+    /// separator -> NEWLINE | ";"    (a `}` or the end of input also ends a statement)
+    mutating func expectEndOfStatement() throws(ParseFailure) {
+        switch token.kind {
+        case .newline, .semicolon: advance()
+        case .rightBrace, .end: break
+        default:
+            throw failure(
+                "unexpected \(describe(token)) after the statement",
+                help: "put each statement on its own line, or separate statements with `;`")
+        }
+    }
+
+    /// block -> "{" { separator } [ item { separator { separator } item } ] { separator } "}"
+    ///
+    /// An error in one item is reported and skipped to the item's end; parsing goes on inside the
+    /// block. A fatal failure (nesting too deep) passes through so the whole statement is skipped.
+    mutating func parseBlock<Item>(
+        _ parseItem: (inout Parser) throws(ParseFailure) -> Item
+    ) throws(ParseFailure) -> (items: [Item], range: SourceRange) {
+        guard token.kind == .leftBrace else {
+            throw failure("expected `{` to open a block, found \(describe(token))")
+        }
+        let open = token.range
+        try enterNesting()
+        advance()
+        let depth = braceDepth
+        var items: [Item] = []
+        while true {
+            skipSeparators()
+            switch token.kind {
+            case .rightBrace:
+                let end = token.end
+                advance()
+                return (items, SourceRange(start: open.start, end: end))
+            case .end:
+                throw failure(
+                    "unclosed `{`", at: open, notes: ["the input ends before the `}` that closes this block"],
+                    help: "add `}` after the block's last line")
+            default:
+                do throws(ParseFailure) {
+                    items.append(try parseItem(&self))
+                    try expectEndOfStatement()
+                } catch {
+                    if error.isFatal { throw error }
+                    synchronize(toDepth: depth)
+                }
+            }
+        }
+    }
+
+    /// A block of statements: `{ ... }`, a `repeat` body, an `expect error` body.
+    mutating func parseStatementBlock() throws(ParseFailure) -> [Statement] {
+        try parseBlock { (parser: inout Parser) throws(ParseFailure) -> Statement in
+            try parser.parseStatement()
+        }.items
+    }
+
+    /// "help: did you mean `authorize`?" when `word` is a near miss of one of `candidates`.
+    static func didYouMean(_ word: String, among candidates: [String]) -> String? {
+        EditDistance.closest(to: word, among: candidates).map { "did you mean `\($0)`?" }
+    }
+}

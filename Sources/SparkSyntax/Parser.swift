@@ -1,0 +1,196 @@
+/// Recursive-descent parser over a lazily lexed token stream: one statement at a time, a token or
+/// two of lookahead, so `spark check` can stream a million-statement file and drop each statement.
+///
+/// Errors are data in `diagnostics`. After one, the parser skips to the next statement boundary
+/// (panic mode), so one typo gives one message and the next independent mistake still gets its own.
+/// A statement containing an error is reported and never returned: only clean statements run.
+public struct Parser {
+    let file: SourceFile
+    var lexer: Lexer
+    /// The current token.
+    var token: Token
+    /// The token after `token`, once `peek()` has read it.
+    var lookahead: Token?
+    /// Where the last consumed token ended: statements and "expected ..." carets end there.
+    var previousEnd = 0
+    /// Open `{` and `[` consumed so far, for the nesting guard and for recovery.
+    var braceDepth = 0
+    var bracketDepth = 0
+    var errorCount = 0
+    var checker: StaticChecker?
+
+    /// Deeper nesting of `{` and `[` is refused with one diagnostic, long before the stack runs out.
+    static let maximumNesting = 256
+
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// True when the input ended inside an open `{`, `[` or string: the REPL asks for another line.
+    public private(set) var endsIncomplete = false
+
+    /// A parser over `file`. `checker` runs the static checks (unbound names) over each statement;
+    /// pass nil to skip them, or a checker seeded with the names a REPL session has already bound.
+    public init(file: SourceFile, checker: StaticChecker? = StaticChecker()) {
+        self.file = file
+        self.lexer = Lexer(file: file)
+        self.token = lexer.next()
+        self.checker = checker
+        collectLexerDiagnostics()
+    }
+
+    /// The next statement, or nil at end of input. Syntax errors go to `diagnostics`; parsing resumes
+    /// after them.
+    // script -> { separator } [ statement { separator { separator } statement } ] { separator }
+    public mutating func next() -> Statement? {
+        while true {
+            skipSeparators()
+            if token.kind == .end {
+                if lexer.endedInsideString { endsIncomplete = true }
+                return nil
+            }
+            let errorsBefore = errorCount
+            do throws(ParseFailure) {
+                let statement = try parseStatement()
+                try expectEndOfStatement()
+                // An error inside a block was recovered there; the statement as a whole is void.
+                guard errorCount == errorsBefore else { continue }
+                if checker != nil, !runChecker(on: statement) { continue }
+                return statement
+            } catch {
+                synchronize(toDepth: 0)
+            }
+        }
+    }
+
+    /// Convenience: everything at once.
+    public static func parse(_ file: SourceFile) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+        var parser = Parser(file: file)
+        var statements: [Statement] = []
+        while let statement = parser.next() { statements.append(statement) }
+        return (statements, parser.diagnostics)
+    }
+
+    private mutating func runChecker(on statement: Statement) -> Bool {
+        guard var active = checker else { return true }
+        checker = nil
+        let found = active.check(statement, in: file)
+        checker = active
+        guard !found.isEmpty else { return true }
+        diagnostics.append(contentsOf: found)
+        let errors = found.filter { $0.severity == .error }.count
+        errorCount += errors
+        return errors == 0
+    }
+
+    // MARK: tokens
+
+    /// Consumes the current token, keeping the nesting depths current.
+    mutating func advance() {
+        switch token.kind {
+        case .leftBrace: braceDepth += 1
+        case .rightBrace: if braceDepth > 0 { braceDepth -= 1 }
+        case .leftBracket: bracketDepth += 1
+        case .rightBracket: if bracketDepth > 0 { bracketDepth -= 1 }
+        default: break
+        }
+        previousEnd = token.end
+        if let next = lookahead {
+            token = next
+            lookahead = nil
+        } else {
+            token = lexer.next()
+        }
+        if !lexer.diagnostics.isEmpty { collectLexerDiagnostics() }
+    }
+
+    /// The token after the current one, read without consuming anything.
+    mutating func peek() -> Token {
+        if let next = lookahead { return next }
+        let next = lexer.next()
+        lookahead = next
+        if !lexer.diagnostics.isEmpty { collectLexerDiagnostics() }
+        return next
+    }
+
+    private mutating func collectLexerDiagnostics() {
+        errorCount += lexer.diagnostics.count
+        diagnostics.append(contentsOf: lexer.diagnostics)
+        lexer.diagnostics.removeAll(keepingCapacity: true)
+    }
+
+    mutating func skipSeparators() {
+        while token.kind == .newline || token.kind == .semicolon { advance() }
+    }
+
+    mutating func skipNewlines() {
+        while token.kind == .newline { advance() }
+    }
+
+    // MARK: recovery
+
+    /// Panic mode: skips to the next statement boundary at brace depth `depth` (a newline or `;`,
+    /// consumed; or the `}` closing that block, left for its owner), reporting nothing on the way.
+    mutating func synchronize(toDepth depth: Int) {
+        lexer.isQuiet = true
+        defer { lexer.isQuiet = false }
+        while true {
+            switch token.kind {
+            case .end:
+                bracketDepth = 0
+                return
+            case .newline where braceDepth <= depth, .semicolon where braceDepth <= depth:
+                bracketDepth = 0
+                lexer.isQuiet = false
+                advance()
+                return
+            case .rightBrace where braceDepth <= depth:
+                bracketDepth = 0
+                // At the top level a stray `}` has no owner: drop it.
+                if depth == 0 {
+                    lexer.isQuiet = false
+                    advance()
+                }
+                return
+            default:
+                advance()
+            }
+        }
+    }
+
+    /// Records a syntax error at `range` (by default the current token, or just after the previous
+    /// token at a line end) and returns the failure to throw. Nothing is recorded over a token the
+    /// lexer already reported.
+    mutating func failure(
+        _ message: String, at range: SourceRange? = nil, notes: [String] = [], help: String? = nil
+    ) -> ParseFailure {
+        if token.kind == .end, braceDepth + bracketDepth > 0 { endsIncomplete = true }
+        if range == nil, token.kind == .invalid { return ParseFailure() }
+        if token.kind == .end, lexer.endedInsideString { endsIncomplete = true }
+        let place: SourceRange
+        if let range {
+            place = range
+        } else if token.kind == .newline || token.kind == .end {
+            place = SourceRange(start: previousEnd, end: previousEnd)
+        } else {
+            place = token.range
+        }
+        diagnostics.append(Diagnostic(.error, message, file: file, range: place, notes: notes, help: help))
+        errorCount += 1
+        return ParseFailure()
+    }
+
+    /// Refuses to open another `{` or `[` past the nesting limit; the failure ends the whole statement.
+    mutating func enterNesting() throws(ParseFailure) {
+        guard braceDepth + bracketDepth >= Parser.maximumNesting else { return }
+        diagnostics.append(
+            Diagnostic(
+                .error, "blocks nested too deeply", file: file, range: token.range,
+                notes: ["spark allows \(Parser.maximumNesting) levels of `{` and `[`"]))
+        errorCount += 1
+        throw ParseFailure(isFatal: true)
+    }
+}
+
+/// Thrown up the parse functions to the nearest recovery point; the diagnostic is already recorded.
+struct ParseFailure: Error {
+    /// Recovery points inside blocks let a fatal failure pass, so the whole statement is skipped.
+    var isFatal = false
+}
