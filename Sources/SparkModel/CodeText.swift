@@ -1,0 +1,75 @@
+/// The text of a Spark Code, as TikTok prints it:
+/// `#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=`, that is `#` followed by the
+/// standard base64 encoding (64 characters, one `=` pad) of 47 random bytes.
+enum CodeText {
+    static let randomByteCount = 47
+    static let encodedLength = 64
+    /// `#` plus the 64 base64 characters.
+    static let totalLength = 65
+
+    private static let alphabet: [UInt8] = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    /// Builds a code from 48 bytes of randomness (the first 47 are used). One String allocation:
+    /// the 65 bytes are written into the string's own storage.
+    static func make(from words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)) -> String {
+        var raw = [UInt8](repeating: 0, count: 48)
+        for (slot, word) in [words.0, words.1, words.2, words.3, words.4, words.5].enumerated() {
+            for shift in 0..<8 {
+                raw[slot * 8 + shift] = UInt8(truncatingIfNeeded: word >> (UInt64(shift) * 8))
+            }
+        }
+        return String(unsafeUninitializedCapacity: totalLength) { buffer in
+            buffer[0] = UInt8(ascii: "#")
+            var out = 1
+            var index = 0
+            // 15 full groups of 3 bytes make 60 characters.
+            while index + 3 <= 45 {
+                let group = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
+                buffer[out] = alphabet[Int(group >> 18 & 63)]
+                buffer[out + 1] = alphabet[Int(group >> 12 & 63)]
+                buffer[out + 2] = alphabet[Int(group >> 6 & 63)]
+                buffer[out + 3] = alphabet[Int(group & 63)]
+                out += 4
+                index += 3
+            }
+            // The last 2 of the 47 bytes make 3 characters and one pad.
+            let tail = UInt32(raw[45]) << 16 | UInt32(raw[46]) << 8
+            buffer[out] = alphabet[Int(tail >> 18 & 63)]
+            buffer[out + 1] = alphabet[Int(tail >> 12 & 63)]
+            buffer[out + 2] = alphabet[Int(tail >> 6 & 63)]
+            buffer[out + 3] = UInt8(ascii: "=")
+            return totalLength
+        }
+    }
+
+    /// True when `text` has exactly the shape of a code: `#`, then 64 characters of the standard
+    /// base64 alphabet, with `=` padding (at most two) only at the end. Anything else, a truncated
+    /// paste, a space, a missing `#`, is a format error (rule 8, TikTok 4013).
+    static func isWellFormed(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count == totalLength, bytes.first == UInt8(ascii: "#") else { return false }
+        var padding = 0
+        for byte in bytes.dropFirst() {
+            if byte == UInt8(ascii: "=") {
+                padding += 1
+                continue
+            }
+            guard padding == 0, isBase64(byte) else { return false }
+        }
+        return padding <= 2
+    }
+
+    private static func isBase64(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
+    }
+
+    /// `#s63Dde…qA=`: `#`, the first 6 characters, an ellipsis, the last 3. Short or odd texts
+    /// (a bad paste quoted in an error) are cut the same way without failing.
+    static func masked(_ text: String) -> String {
+        let body = text.hasPrefix("#") ? Substring(text.dropFirst()) : Substring(text)
+        guard body.count > 9 else { return "#" + body }
+        return "#" + body.prefix(6) + "…" + body.suffix(3)
+    }
+}

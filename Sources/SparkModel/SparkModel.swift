@@ -1,1 +1,0 @@
-// The Spark domain. See World.swift.

@@ -1,0 +1,91 @@
+/// Creator side, in the TikTok app: accounts, posts, visibility and the two Ad authorization toggles.
+extension World {
+    /// `creator @alice as creator`. Ad authorization starts off (G step 1).
+    public func createAccount(_ handle: Handle, type: AccountType = .personal) throws(DomainError) {
+        guard handle.isWellFormed else { throw .invalidHandle(handle.name) }
+        guard accountIndex[handle] == nil else { throw .accountExists(handle) }
+        try atomically { () throws(DomainError) in
+            _ = addAccount(AccountRecord(handle: handle, type: type))
+        }
+    }
+
+    /// `enable ad authorization for @alice`: Settings and privacy > Creator tools > Ad settings.
+    public func enableAdAuthorization(for handle: Handle) throws(DomainError) {
+        try setAdAuthorization(handle, on: true)
+    }
+
+    /// `disable ad authorization for @alice`: its codes stop working (rule 7); ads already running
+    /// continue, as with a deleted code under the guide's policy.
+    public func disableAdAuthorization(for handle: Handle) throws(DomainError) {
+        try setAdAuthorization(handle, on: false)
+    }
+
+    private func setAdAuthorization(_ handle: Handle, on: Bool) throws(DomainError) {
+        let index = try accountNumber(handle)
+        try atomically { () throws(DomainError) in
+            updateAccount(index) { $0.adsEnabled = on }
+        }
+    }
+
+    /// `post video 42 by @alice "Winter haul" private` (or a story). Ids have 1 to 19 digits.
+    public func post(
+        _ kind: PostKind, id: UInt64, by owner: Handle, caption: String,
+        visibility: Visibility = .public
+    ) throws(DomainError) {
+        guard id > 0 && id <= World.maxVideoID else { throw .invalidVideoID(id) }
+        let ownerIndex = try accountNumber(owner)
+        guard postIndex[id] == nil else { throw .videoExists(id) }
+        try atomically { () throws(DomainError) in
+            _ = addPost(
+                PostRecord(id: id, owner: ownerIndex, kind: kind, caption: caption, visibility: visibility))
+        }
+    }
+
+    /// `make video 42 private`, acting as `actor` (default: the owner). A video promoted by a live
+    /// Spark Ad must stay public (rule 15).
+    public func setVisibility(_ id: UInt64, to visibility: Visibility, as actor: Handle? = nil)
+        throws(DomainError)
+    {
+        let index = try ownedPost(id, actor: actor)
+        if visibility != .public, let campaign = liveCampaigns(promoting: index).first {
+            throw .videoInUseByAd(video: id, campaign: campaigns[Int(campaign)].name)
+        }
+        try atomically { () throws(DomainError) in
+            updatePost(index) { $0.visibility = visibility }
+        }
+    }
+
+    /// `turn on|off ad authorization for video 42`. Turning it on needs the account toggle (rule 1);
+    /// turning it off is refused while the post runs in a Spark Ad, and otherwise makes its codes
+    /// unusable until it is turned back on (rule 14).
+    public func setVideoAuthorization(_ id: UInt64, on: Bool, as actor: Handle? = nil) throws(DomainError) {
+        let index = try ownedPost(id, actor: actor)
+        let post = posts[Int(index)]
+        if on {
+            guard post.kind == .video else { throw .storyNotSupported(id) }
+            let owner = accounts[Int(post.owner)]
+            guard owner.adsEnabled else { throw .adAuthorizationOff(owner.handle) }
+        } else if let campaign = liveCampaigns(promoting: index).first {
+            throw .videoInUseByAd(video: id, campaign: campaigns[Int(campaign)].name)
+        }
+        try atomically { () throws(DomainError) in
+            updatePost(index) { $0.isAuthorized = on }
+        }
+    }
+
+    /// `delete video 42`. Refused while the video has a live code: delete the code first (rule 13).
+    /// Ads still running on a code deleted under the guide's policy stop with the video.
+    @discardableResult
+    public func deleteVideo(_ id: UInt64, as actor: Handle? = nil) throws(DomainError) -> [WorldEvent] {
+        let index = try ownedPost(id, actor: actor)
+        for code in codesByPost[Int(index)] where isLive(codes[Int(code)]) {
+            throw .videoHasLiveCode(video: id, code: codes[Int(code)].text)
+        }
+        return try atomically { () throws(DomainError) in
+            updatePost(index) { $0.isDeleted = true }
+            return liveCampaigns(promoting: index).map { campaign in
+                stop(campaign, reason: .videoDeleted(id), at: clock)
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// The simulated clock. Only `advance` moves time; everything that happens on the way (campaign
+/// starts, daily delivery, completions, code expiries and the stops they cause) happens in time
+/// order, even inside one long advance, and comes back as events.
+extension World {
+    /// `advance 10d`.
+    @discardableResult
+    public func advance(by seconds: Int64) throws(DomainError) -> [WorldEvent] {
+        guard let target = clock.adding(seconds: seconds) else { throw .timeOutOfRange }
+        return try advance(to: target)
+    }
+
+    /// `advance to 2027-01-15`. At one instant, things happen in this order: campaign starts, the
+    /// day's delivery, schedule completions, then code expiries (rule 12: a code expires exactly
+    /// at its end, so the day that ends with it still delivers) and the stops they cause.
+    @discardableResult
+    public func advance(to target: Instant) throws(DomainError) -> [WorldEvent] {
+        guard target >= clock else { throw .timeGoesForward(now: clock, requested: target) }
+        return try atomically { () throws(DomainError) in
+            var events: [WorldEvent] = []
+            while let next = nextCampaignMoment(), next <= target {
+                expireCodes(through: Instant(seconds: next.seconds - 1), into: &events)
+                moveClock(to: next)
+                happen(at: next, into: &events)
+            }
+            expireCodes(through: target, into: &events)
+            moveClock(to: target)
+            return events
+        }
+    }
+
+    /// The earliest instant after now at which a live campaign has something to do.
+    private func nextCampaignMoment() -> Instant? {
+        var earliest: Instant?
+        func consider(_ instant: Instant) {
+            if instant > clock && instant < (earliest ?? Instant(seconds: Int64.max)) {
+                earliest = instant
+            }
+        }
+        for index in liveCampaigns {
+            let campaign = campaigns[Int(index)]
+            guard let schedule = campaign.draft.schedule else { continue }
+            if let code = campaign.code, codes[Int(code)].deletedAt != nil {
+                consider(codes[Int(code)].expiry)
+            }
+            switch campaign.state {
+            case .scheduled:
+                consider(schedule.start)
+            case .running:
+                consider(schedule.end)
+                consider(nextDayBoundary(of: schedule))
+            case .paused:
+                consider(schedule.end)
+            case .draft, .stopped, .completed:
+                break
+            }
+        }
+        return earliest
+    }
+
+    /// The first end of a delivery day after now: start + k days, or the schedule's end.
+    private func nextDayBoundary(of schedule: Schedule) -> Instant {
+        let elapsed = clock.seconds - schedule.start.seconds
+        let days = Instant.floorDiv(elapsed, Instant.secondsPerDay) + 1
+        let boundary = schedule.start.adding(days: days) ?? schedule.end
+        return min(boundary, schedule.end)
+    }
+
+    private func happen(at instant: Instant, into events: inout [WorldEvent]) {
+        let live = liveCampaigns.sorted()
+        for index in live where campaigns[Int(index)].state == .scheduled {
+            guard campaigns[Int(index)].draft.schedule?.start == instant else { continue }
+            updateCampaign(index) { $0.state = .running }
+            events.append(announce(.campaignStarted(name: campaigns[Int(index)].name), index, at: instant))
+        }
+        for index in live where campaigns[Int(index)].state == .running {
+            deliverDay(index, endingAt: instant)
+        }
+        for index in live where campaigns[Int(index)].state.isLive {
+            guard campaigns[Int(index)].draft.schedule?.end == instant else { continue }
+            updateCampaign(index) { $0.state = .completed }
+            events.append(announce(.campaignCompleted(name: campaigns[Int(index)].name), index, at: instant))
+        }
+        expireCodes(through: instant, into: &events)
+        for index in live where campaigns[Int(index)].state.isLive {
+            guard let code = campaigns[Int(index)].code, codes[Int(code)].deletedAt != nil,
+                codes[Int(code)].expiry == instant
+            else { continue }
+            events.append(stop(index, reason: .codeDeleted(code: codes[Int(code)].text), at: instant))
+        }
+    }
+
+    /// Processes, in time order, every code that expires after now and no later than `limit`:
+    /// the code leaves the expiry index and the campaigns running on it stop (rule 12).
+    private func expireCodes(through limit: Instant, into events: inout [WorldEvent]) {
+        guard limit > clock else { return }
+        let due = expiryIndex.codes(expiringIn: Instant(seconds: clock.seconds + 1), limit) {
+            codes[Int($0)].expiry
+        }
+        let ordered = due.sorted { (codes[Int($0)].expiry, $0) < (codes[Int($1)].expiry, $1) }
+        for index in ordered {
+            updateCode(index) { $0.indexed = false }
+            let code = codes[Int(index)]
+            var audience: [WorldEvent.Audience] = [.creator(accounts[Int(code.creator)].handle)]
+            if let brand = code.brand {
+                audience.append(.brand(brands[Int(brand)].name))
+            }
+            events.append(emit(.codeExpired(code: code.text), at: code.expiry, to: audience))
+            for campaign in liveCampaigns(using: index) {
+                events.append(stop(campaign, reason: .codeExpired(code: code.text), at: code.expiry))
+            }
+        }
+    }
+
+    private func announce(_ kind: WorldEvent.Kind, _ campaign: Int32, at instant: Instant) -> WorldEvent {
+        emit(kind, at: instant, to: [.brand(brands[Int(campaigns[Int(campaign)].brand)].name)])
+    }
+}

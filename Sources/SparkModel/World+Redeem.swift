@@ -1,0 +1,81 @@
+/// Brand side, in Ads Manager > Creative > Spark Ads: redeeming codes (rules 6 to 9, 19, 21).
+extension World {
+    /// `brand acme "Acme Outdoor"`.
+    public func createBrand(_ name: String, displayName: String) throws(DomainError) {
+        guard !name.isEmpty else { throw .invalidName(name) }
+        guard brandIndex[name] == nil else { throw .brandExists(name) }
+        try atomically { () throws(DomainError) in
+            _ = addBrand(BrandRecord(name: name, displayName: displayName.isEmpty ? name : displayName))
+        }
+    }
+
+    /// `redeem #… as acme`: Apply for authorization, paste, preview, confirm. The first brand to
+    /// redeem a code binds it (rule 6); the same brand redeeming again gets its entry back and
+    /// nothing changes; another brand is refused. The creator is not notified (rule 21): this
+    /// emits no event.
+    @discardableResult
+    public func redeem(_ text: String, as brand: String) throws(DomainError) -> LibraryEntry {
+        let brandIndex = try brandNumber(brand)
+        let index = try codeNumber(text)
+        let code = codes[Int(index)]
+        if code.deletedAt != nil {
+            throw .codeNotFound(text, deleted: true)
+        }
+        if code.expiry <= clock {
+            throw .codeExpired(text, at: code.expiry)
+        }
+        if let bound = code.brand, bound != brandIndex {
+            throw .codeUsedByAnotherBrand(text)
+        }
+        if let problem = usabilityProblem(index) {
+            throw problem
+        }
+        if code.brand == brandIndex {
+            return libraryEntry(code: index)
+        }
+        guard libraries[Int(brandIndex)].count < Brand.libraryLimit else {
+            throw .libraryFull(brand: brand)
+        }
+        return try atomically { () throws(DomainError) in
+            updateCode(index) { record in
+                record.brand = brandIndex
+                record.redeemedAt = clock
+            }
+            addLibraryEntry(LibraryRecord(code: index, authorizedAt: clock), brand: brandIndex)
+            return libraryEntry(code: index)
+        }
+    }
+
+    /// `batch [c1, c2] as acme`: at most 20 codes (rule 9). Each code gets its own result: the ones
+    /// that succeed apply, the ones that fail change nothing. 21 or more: one error, nothing applies.
+    public func batchRedeem(_ texts: [String], as brand: String) throws(DomainError) -> [BatchResult] {
+        guard texts.count <= DomainError.batchLimit else { throw .tooManyCodes(texts.count) }
+        _ = try brandNumber(brand)
+        return try atomically { () throws(DomainError) in
+            texts.map { text in
+                do throws(DomainError) {
+                    return BatchResult(code: text, result: .success(try redeem(text, as: brand)))
+                } catch {
+                    return BatchResult(code: text, result: .failure(error))
+                }
+            }
+        }
+    }
+
+    /// The library entry of a code bound to a brand.
+    func libraryEntry(code index: Int32) -> LibraryEntry {
+        let code = codes[Int(index)]
+        let brand = code.brand.map { brands[Int($0)].name } ?? ""
+        return LibraryEntry(
+            brand: brand, code: code.text, videoID: posts[Int(code.post)].id,
+            creator: accounts[Int(code.creator)].handle, authorizedAt: code.redeemedAt ?? code.createdAt,
+            adAuthStatus: code.deletedAt == nil && code.expiry > clock ? .authorized : .expired)
+    }
+}
+
+/// One code's outcome in a batch authorization.
+public struct BatchResult: Sendable {
+    /// The code text as pasted.
+    public let code: String
+    public let result: Result<LibraryEntry, DomainError>
+}
