@@ -18,11 +18,11 @@ extension World {
         return try atomically { () throws(DomainError) in
             var events: [WorldEvent] = []
             while let next = nextCampaignMoment(), next <= target {
-                expireCodes(through: Instant(seconds: next.seconds - 1), into: &events)
+                expireCodes(after: clock, through: Instant(seconds: next.seconds - 1), into: &events)
                 moveClock(to: next)
                 happen(at: next, into: &events)
             }
-            expireCodes(through: target, into: &events)
+            expireCodes(after: clock, through: target, into: &events)
             moveClock(to: target)
             return events
         }
@@ -80,7 +80,7 @@ extension World {
             updateCampaign(index) { $0.state = .completed }
             events.append(announce(.campaignCompleted(name: campaigns[Int(index)].name), index, at: instant))
         }
-        expireCodes(through: instant, into: &events)
+        expireCodes(after: Instant(seconds: instant.seconds - 1), through: instant, into: &events)
         for index in live where campaigns[Int(index)].state.isLive {
             guard let code = campaigns[Int(index)].code, codes[Int(code)].deletedAt != nil,
                 codes[Int(code)].expiry == instant
@@ -89,11 +89,11 @@ extension World {
         }
     }
 
-    /// Processes, in time order, every code that expires after now and no later than `limit`:
+    /// Processes, in time order, every code that expires after `start` and no later than `limit`:
     /// the code leaves the expiry index and the campaigns running on it stop (rule 12).
-    private func expireCodes(through limit: Instant, into events: inout [WorldEvent]) {
-        guard limit > clock else { return }
-        let due = expiryIndex.codes(expiringIn: Instant(seconds: clock.seconds + 1), limit) {
+    private func expireCodes(after start: Instant, through limit: Instant, into events: inout [WorldEvent]) {
+        guard limit > start else { return }
+        let due = expiryIndex.codes(expiringIn: Instant(seconds: start.seconds + 1), limit) {
             codes[Int($0)].expiry
         }
         let ordered = due.sorted { (codes[Int($0)].expiry, $0) < (codes[Int($1)].expiry, $1) }

@@ -1,0 +1,159 @@
+import SparkModel
+import Testing
+
+@Suite("Rules: the brand side")
+struct BrandRuleTests {
+    @Test("rule 6: a code binds to the first brand that redeems it")
+    func bindsToFirstBrand() throws {
+        let world = try makeWorld()
+        let code = try world.authorizeVideo(42).code.text
+        #expect(world.code(code)?.status == .notUsed)
+        #expect(world.code(code)?.isUnused == true)
+        let entry = try world.redeem(code, as: "acme")
+        #expect(entry.brand == "acme" && entry.adAuthStatus == .authorized)
+        #expect(world.code(code)?.status == .inUse)
+        #expect(world.code(code)?.isRedeemed == true)
+        let before = world.snapshot()
+        #expect(try world.redeem(code, as: "acme") == entry)
+        #expect(world.snapshot() == before)
+        let error = failure { try world.redeem(code, as: "beta") }
+        #expect(error == .codeUsedByAnotherBrand(code))
+        #expect(error?.message.contains("already used by another advertiser") == true)
+        #expect(world.snapshot() == before)
+        #expect(try world.library(of: "beta").isEmpty)
+    }
+
+    @Test("rule 7: a code works only while live, its video is there and both toggles are on")
+    func validity() throws {
+        let world = try makeWorld()
+        let expiring = try world.authorizeVideo(42, days: 7).code.text
+        let deleted = try world.authorizeVideo(42).code.text
+        let toggled = try world.authorizeVideo(7).code.text
+        try world.deleteCode(deleted)
+        #expect(failure { try world.redeem(deleted, as: "acme") } == .codeNotFound(deleted, deleted: true))
+        #expect(failure { try world.redeem(deleted, as: "acme") }?.identifier == "auth_code_not_found")
+        try world.disableAdAuthorization(for: bob)
+        #expect(failure { try world.redeem(toggled, as: "acme") } == .adAuthorizationOff(bob))
+        #expect(world.code(toggled)?.isActive == false)
+        try world.enableAdAuthorization(for: bob)
+        #expect(world.code(toggled)?.isActive == true)
+        try world.advance(by: 7 * day)
+        let expired = failure { try world.redeem(expiring, as: "acme") }
+        #expect(expired == .codeExpired(expiring, at: at(days: 7)))
+        #expect(expired?.number == 4025 && expired?.identifier == "auth_code_expired")
+        #expect(world.code(expiring)?.isExpired == true && world.code(expiring)?.status == .expired)
+        #expect(world.code(deleted)?.isDeleted == true && world.code(deleted)?.status == .deleted)
+        try world.deleteVideo(42)
+        #expect(failure { try world.authorizeVideo(42) } == .videoDeleted(42))
+    }
+
+    @Test(
+        "rule 8: a malformed or truncated code is rejected (4013)",
+        arguments: [
+            "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA",
+            "s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=",
+            "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA= ",
+            "#s63DdePaj9HjSv2BPcSrDfTxU2X506 2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=",
+            "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF-qA=",
+            "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwch=9PIspTLgroZKtjN7PPiFnF+qA=",
+            "#s63Dde…qA=", "", "#",
+        ])
+    func malformed(text: String) throws {
+        let world = try makeWorld()
+        try world.authorizeVideo(42)
+        let error = failure { try world.redeem(text, as: "acme") }
+        #expect(error == .codeFormat(text))
+        #expect(error?.number == 4013 && error?.identifier == "auth_code_format_error")
+        #expect(error?.help == "copy the entire code, including special characters")
+    }
+
+    @Test("rule 8: a well-formed code nobody generated is not found")
+    func unknownCode() throws {
+        let world = try makeWorld()
+        let text = "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA="
+        let error = failure { try world.redeem(text, as: "acme") }
+        #expect(error == .codeNotFound(text, deleted: false))
+        #expect(error?.message == "code #s63Dde…qA= not found")
+    }
+
+    @Test("rule 9: brands batch-authorize at most 20 codes, each with its own result")
+    func batch() throws {
+        let world = try makeWorld()
+        var texts: [String] = []
+        for id in 100..<119 {
+            try world.post(.video, id: UInt64(id), by: alice, caption: "clip \(id)")
+            texts.append(try world.authorizeVideo(UInt64(id)).code.text)
+        }
+        texts.append("#garbled")
+        let results = try world.batchRedeem(texts, as: "acme")
+        #expect(results.count == 20)
+        #expect(results.filter { (try? $0.result.get()) != nil }.count == 19)
+        guard case .failure(let error)? = results.last?.result else {
+            Issue.record("the garbled code should fail")
+            return
+        }
+        #expect(error == .codeFormat("#garbled"))
+        #expect(try world.library(of: "acme").count == 19)
+        let before = world.snapshot()
+        let tooMany = failure { try world.batchRedeem(texts + [texts[0]], as: "beta") }
+        #expect(tooMany == .tooManyCodes(21))
+        #expect(tooMany?.message.contains("at most 20") == true)
+        #expect(world.snapshot() == before)
+    }
+
+    @Test(
+        "rule 16: brands cannot edit content, caption, audio, hashtags or the profile",
+        arguments: ContentAttribute.allCases)
+    func noEditing(attribute: ContentAttribute) throws {
+        let world = try makeWorld()
+        try runningCampaign(world)
+        let before = world.snapshot()
+        let error = failure { try world.editContent(of: 42, attribute, as: "acme") }
+        #expect(error == .brandCannotEdit(video: 42, attribute: attribute, brand: "acme"))
+        #expect(world.snapshot() == before)
+        #expect(world.video(42)?.caption == "Winter haul")
+    }
+
+    @Test("rule 19: multiple brands may promote the same video, each with its own code")
+    func multipleBrands() throws {
+        let world = try makeWorld()
+        try runningCampaign(world, name: "winter", brand: "acme")
+        try runningCampaign(world, name: "spring", brand: "beta")
+        #expect(world.campaign(named: "winter")?.state == .running)
+        #expect(world.campaign(named: "spring")?.state == .running)
+        #expect(world.campaign(named: "winter")?.code != world.campaign(named: "spring")?.code)
+        try world.advance(by: 3 * day)
+        let total =
+            (world.campaign(named: "winter")?.likes ?? 0) + (world.campaign(named: "spring")?.likes ?? 0)
+        #expect(total > 0 && world.video(42)?.likes == total)
+    }
+
+    @Test("rule 20: payment is not part of a code; a deal may be recorded, never enforced")
+    func deals() throws {
+        let world = try makeWorld()
+        try runningCampaign(world)
+        #expect(world.deals.isEmpty)
+        let deal = try world.recordDeal(
+            creator: alice, brand: "acme", amount: Money(dollars: 500), note: "30 days")
+        #expect(world.deals == [deal])
+        #expect(world.campaign(named: "winter")?.state == .running)
+        #expect(
+            failure { try world.recordDeal(creator: alice, brand: "acme", amount: .zero) }
+                == .invalidAmount(.zero))
+    }
+
+    @Test("rule 21: TikTok does not notify the creator when a brand activates a code")
+    func noNotification() throws {
+        let world = try makeWorld()
+        let code = try world.authorizeVideo(42).code.text
+        let eventsBefore = world.events
+        try world.redeem(code, as: "acme")
+        #expect(world.events == eventsBefore)
+        #expect(world.notifications(for: alice).isEmpty)
+        try world.createCampaign("winter", by: "acme", sparkDraft())
+        try world.publish("winter")
+        try world.advance(by: 5 * day)
+        #expect(world.notifications(for: alice).isEmpty)
+        #expect((world.video(42)?.views ?? 0) > 0)
+    }
+}
