@@ -9,7 +9,9 @@ public struct Expression: Sendable {
     }
 }
 
-public indirect enum ExpressionKind: Sendable {
+// Only the cases that hold an `Expression` are indirect: a literal or a name is stored inline, so
+// parsing a value allocates nothing beyond its text (a whole-enum `indirect` boxed every literal).
+public enum ExpressionKind: Sendable {
     /// `42`, `7203114876543219`: up to 19 digits (TikTok item ids), so unsigned 64-bit.
     case integer(UInt64)
     /// `$50`, `$1,000`, `$19.99`: exact, in cents.
@@ -27,9 +29,9 @@ public indirect enum ExpressionKind: Sendable {
     /// `[c1, c2, c3]`
     case list([Expression])
     /// `video 42`, `video v`
-    case video(Expression)
+    indirect case video(Expression)
     /// `campaign "winter"`
-    case campaign(Expression)
+    indirect case campaign(Expression)
     /// `brand acme`
     case brand(Identifier)
 }

@@ -79,7 +79,7 @@ enum Keyword: UInt8, Sendable {
 extension Keyword {
     /// Classifies `bytes[start..<end]`, a word the lexer has just scanned.
     @inline(__always)
-    static func classify(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword {
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keyword {
         let length = end - start
         guard length >= 2, length <= 13 else { return .none }
         let key = UInt32(length) << 16 | UInt32(bytes[start]) << 8 | UInt32(bytes[end - 1])
@@ -301,7 +301,7 @@ extension Keyword {
 
     @inline(__always)
     private static func matches(
-        _ bytes: [UInt8], _ start: Int, _ word: StaticString
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: StaticString
     ) -> Bool {
         let count = word.utf8CodeUnitCount
         let text = word.utf8Start

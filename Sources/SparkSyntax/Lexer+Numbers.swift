@@ -8,19 +8,19 @@ extension Lexer {
     /// duration -> integer ( "m" | "h" | "d" | "w" )    (no space before the unit)
     /// date     -> digit{4} "-" digit{2} "-" digit{2} [ "T" digit{2} ":" digit{2} [ "Z" ] ]
     mutating func lexNumber(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = start
         var value: UInt64 = 0
-        while index < count, Lexer.isDigit(bytes[index]) {
+        while index < count, Lexer.isDigit(buffer[index]) {
             // Wrapping arithmetic: past 19 digits the value is discarded anyway.
-            value = value &* 10 &+ UInt64(bytes[index] &- UInt8(ascii: "0"))
+            value = value &* 10 &+ UInt64(buffer[index] &- UInt8(ascii: "0"))
             index += 1
         }
         let digits = index - start
-        if digits == 4, index + 1 < count, bytes[index] == UInt8(ascii: "-"), Lexer.isDigit(bytes[index + 1]) {
+        if digits == 4, index + 1 < count, buffer[index] == UInt8(ascii: "-"), Lexer.isDigit(buffer[index + 1]) {
             return lexDate(from: start)
         }
-        if index < count, Lexer.isLetter(bytes[index]) || bytes[index] == UInt8(ascii: "_") {
+        if index < count, Lexer.isLetter(buffer[index]) || buffer[index] == UInt8(ascii: "_") {
             return lexDuration(from: start, unitStart: index, amount: value, digits: digits)
         }
         position = index
@@ -35,15 +35,15 @@ extension Lexer {
     }
 
     private mutating func lexDuration(from start: Int, unitStart: Int, amount: UInt64, digits: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = unitStart
-        while index < count, Lexer.isWordByte(bytes[index]) { index += 1 }
+        while index < count, Lexer.isWordByte(buffer[index]) { index += 1 }
         position = index
         let unitLength = index - unitStart
-        let unit = unitLength == 1 ? Lexer.durationUnit(bytes[unitStart]) : nil
+        let unit = unitLength == 1 ? Lexer.durationUnit(buffer[unitStart]) : nil
         guard let unit else {
-            let written = String(decoding: bytes[unitStart..<index], as: UTF8.self)
-            let amountText = String(decoding: bytes[start..<unitStart], as: UTF8.self)
+            let written = String(decoding: buffer[unitStart..<index], as: UTF8.self)
+            let amountText = String(decoding: buffer[start..<unitStart], as: UTF8.self)
             let suggestion = Lexer.suggestedUnit(for: written).map { "did you mean `\(amountText)\($0)`?" }
             return invalid(
                 from: start, "unknown duration unit `\(written)`",
@@ -80,19 +80,19 @@ extension Lexer {
     }
 
     private mutating func lexDate(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         // Reads exactly `width` digits at `index`, or nil.
         func digits(_ index: Int, _ width: Int) -> Int? {
             guard index + width <= count else { return nil }
             var value = 0
             for offset in 0..<width {
-                let byte = bytes[index + offset]
+                let byte = buffer[index + offset]
                 guard Lexer.isDigit(byte) else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
-        func byte(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+        func byte(_ index: Int) -> UInt8 { index < count ? buffer[index] : 0 }
 
         var index = start + 5
         guard let year = digits(start, 4), let month = digits(index, 2), byte(index + 2) == UInt8(ascii: "-"),
@@ -142,8 +142,8 @@ extension Lexer {
 
     private mutating func malformedDate(from start: Int) -> Token {
         var index = start
-        while index < bytes.count,
-            Lexer.isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ":")
+        while index < buffer.count,
+            Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: "-") || buffer[index] == UInt8(ascii: ":")
         {
             index += 1
         }
@@ -157,7 +157,7 @@ extension Lexer {
     ///
     /// Kept in exact cents; never a floating-point number.
     mutating func lexMoney(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = start + 1
         var cents: Int64 = 0
         var overflow = false
@@ -168,24 +168,24 @@ extension Lexer {
             overflow = overflow || overflowA || overflowB
         }
         let help = "write money like $50, $1,000 or $19.99"
-        guard index < count, Lexer.isDigit(bytes[index]) else {
+        guard index < count, Lexer.isDigit(buffer[index]) else {
             position = index
             return invalid(from: start, "expected an amount after `$`", help: help)
         }
         var groupLength = 0
-        while index < count, Lexer.isDigit(bytes[index]) {
-            add(bytes[index])
+        while index < count, Lexer.isDigit(buffer[index]) {
+            add(buffer[index])
             index += 1
             groupLength += 1
         }
         var badGrouping = false
-        if index + 1 < count, bytes[index] == UInt8(ascii: ","), Lexer.isDigit(bytes[index + 1]) {
+        if index + 1 < count, buffer[index] == UInt8(ascii: ","), Lexer.isDigit(buffer[index + 1]) {
             badGrouping = groupLength > 3
-            while index + 1 < count, bytes[index] == UInt8(ascii: ","), Lexer.isDigit(bytes[index + 1]) {
+            while index + 1 < count, buffer[index] == UInt8(ascii: ","), Lexer.isDigit(buffer[index + 1]) {
                 index += 1
                 groupLength = 0
-                while index < count, Lexer.isDigit(bytes[index]) {
-                    add(bytes[index])
+                while index < count, Lexer.isDigit(buffer[index]) {
+                    add(buffer[index])
                     index += 1
                     groupLength += 1
                 }
@@ -193,16 +193,16 @@ extension Lexer {
             }
         }
         var decimals = 0
-        if index + 1 < count, bytes[index] == UInt8(ascii: "."), Lexer.isDigit(bytes[index + 1]) {
+        if index + 1 < count, buffer[index] == UInt8(ascii: "."), Lexer.isDigit(buffer[index + 1]) {
             index += 1
-            while index < count, Lexer.isDigit(bytes[index]) {
-                if decimals < 2 { add(bytes[index]) }
+            while index < count, Lexer.isDigit(buffer[index]) {
+                if decimals < 2 { add(buffer[index]) }
                 index += 1
                 decimals += 1
             }
         }
         let tail = index
-        while index < count, Lexer.isWordByte(bytes[index]) { index += 1 }
+        while index < count, Lexer.isWordByte(buffer[index]) { index += 1 }
         let spoiled = index > tail
         position = index
         if badGrouping {

@@ -5,13 +5,13 @@ extension Lexer {
     /// A `-` joins two parts of one word only when a letter follows it, so `ads-enabled` and
     /// `in-feed` are words while `18-34` stays three tokens.
     mutating func lexWord(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = start + 1
         while index < count {
-            let byte = bytes[index]
+            let byte = buffer[index]
             if Lexer.isWordByte(byte) {
                 index += 1
-            } else if byte == UInt8(ascii: "-"), index + 1 < count, Lexer.isLetter(bytes[index + 1]) {
+            } else if byte == UInt8(ascii: "-"), index + 1 < count, Lexer.isLetter(buffer[index + 1]) {
                 index += 2
             } else {
                 break
@@ -19,15 +19,15 @@ extension Lexer {
         }
         position = index
         var token = Token(.word, start: start, end: index)
-        token.keyword = Keyword.classify(bytes, start, index)
+        token.keyword = Keyword.classify(buffer, start, index)
         return token
     }
 
     /// handle -> "@" ( letter | digit | "_" | "." ) { letter | digit | "_" | "." }
     mutating func lexHandle(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = start + 1
-        while index < count, Lexer.isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: ".") {
+        while index < count, Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: ".") {
             index += 1
         }
         position = index
@@ -38,28 +38,37 @@ extension Lexer {
         return Token(.handle, start: start, end: index)
     }
 
-    /// code -> "#" base64char { base64char } [ "=" [ "=" ] ]
+    /// code -> "#" base64char { base64char } [ "..." base64char { base64char } ] [ "=" [ "=" ] ]
     mutating func lexCode(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = start + 1
-        while index < count, Lexer.isBase64(bytes[index]) { index += 1 }
+        while index < count, Lexer.isBase64(buffer[index]) { index += 1 }
+        // Documentation elides codes as `#s63Dde...qA=`; such a copied example still lexes as one
+        // code (it names no real code, so the domain reports it as unknown).
+        if index > start + 1, index + 3 < count, buffer[index] == UInt8(ascii: "."),
+            buffer[index + 1] == UInt8(ascii: "."), buffer[index + 2] == UInt8(ascii: "."),
+            Lexer.isBase64(buffer[index + 3])
+        {
+            index += 3
+            while index < count, Lexer.isBase64(buffer[index]) { index += 1 }
+        }
         let hasBody = index > start + 1
         var padding = 0
-        while index < count, bytes[index] == UInt8(ascii: "="), padding < 2 {
+        while index < count, buffer[index] == UInt8(ascii: "="), padding < 2 {
             index += 1
             padding += 1
         }
         // Anything code-like glued to the end (a third `=`, text after the padding) spoils it.
         var spoiled = false
-        while index < count, Lexer.isBase64(bytes[index]) || bytes[index] == UInt8(ascii: "=") {
+        while index < count, Lexer.isBase64(buffer[index]) || buffer[index] == UInt8(ascii: "=") {
             index += 1
             spoiled = true
         }
         position = index
         guard hasBody, !spoiled else {
-            if !hasBody, index == start + 1, index < count, bytes[index] >= 0x80 {
+            if !hasBody, index == start + 1, index < count, buffer[index] >= 0x80 {
                 // Skip the whole character so the next token does not start mid-sequence.
-                position += max(1, UTF8Sequence.length(in: bytes, at: index))
+                position += max(1, UTF8Sequence.length(in: buffer, at: index))
             }
             return invalid(
                 from: start, "a code starts with # and continues with base64 characters",
@@ -77,45 +86,44 @@ extension Lexer {
     /// string -> '"' { char | escape } '"'
     /// escape -> "\" ( '"' | "\" | "n" | "t" | "u{" hex{1,6} "}" )
     ///
-    /// A string may span lines (the REPL keeps reading until it closes). The first problem inside a
-    /// string is reported; the rest of the string is skipped to its closing quote.
+    /// A string may span lines (the REPL keeps reading until it closes). The lexer only validates;
+    /// the parser decodes the text when it builds the expression. The first problem inside a string
+    /// is reported and the rest of the string is skipped to its closing quote.
     mutating func lexString(from start: Int) -> Token {
-        let count = bytes.count
+        let count = buffer.count
         var index = start + 1
-        var decoded: [UInt8] = []
         var hasEscapes = false
         var failed = false
         while index < count {
-            let byte = bytes[index]
+            // Fast path: plain printable ASCII, the bulk of every caption.
+            var byte = buffer[index]
+            while byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                index += 1
+                guard index < count else { break }
+                byte = buffer[index]
+            }
+            guard index < count else { break }
             switch byte {
             case UInt8(ascii: "\""):
                 position = index + 1
                 if failed { return Token(.invalid, start: start, end: position) }
                 var token = Token(.string, start: start, end: position)
-                if hasEscapes {
-                    token.text = String(decoding: decoded, as: UTF8.self)
-                } else {
-                    token.text = String(decoding: bytes[(start + 1)..<index], as: UTF8.self)
-                }
+                token.hasEscapes = hasEscapes
                 return token
             case UInt8(ascii: "\\"):
-                if !hasEscapes {
-                    hasEscapes = true
-                    decoded.append(contentsOf: bytes[(start + 1)..<index])
+                hasEscapes = true
+                let escapeEnd = Lexer.escapeEnd(in: buffer, at: index)
+                if escapeEnd.problem != nil, !failed, index + 1 < count {
+                    reportEscape(at: index, escapeEnd)
                 }
-                let escapeEnd = lexEscape(at: index, into: &decoded, reporting: !failed)
-                if escapeEnd < 0 {
-                    failed = true
-                    index += 1
-                } else {
-                    index = escapeEnd
-                }
+                failed = failed || escapeEnd.problem != nil
+                index = max(escapeEnd.end, index + 1)
             case 0:
                 if !failed { report("NUL byte in a string", at: index, index + 1) }
                 failed = true
                 index += 1
             case 0x80...0xFF:
-                let length = UTF8Sequence.length(in: bytes, at: index)
+                let length = UTF8Sequence.length(in: buffer, at: index)
                 if length == 0 {
                     if !failed {
                         report(
@@ -125,11 +133,9 @@ extension Lexer {
                     failed = true
                     index += 1
                 } else {
-                    if hasEscapes { decoded.append(contentsOf: bytes[index..<(index + length)]) }
                     index += length
                 }
             default:
-                if hasEscapes { decoded.append(byte) }
                 index += 1
             }
         }
@@ -144,67 +150,92 @@ extension Lexer {
         return Token(.invalid, start: start, end: count)
     }
 
-    /// Decodes the escape whose `\` is at `index`, appending its bytes. Returns the index after the
-    /// escape, or -1 when it is malformed (reported unless `reporting` is false).
-    private mutating func lexEscape(at index: Int, into decoded: inout [UInt8], reporting: Bool) -> Int {
-        let count = bytes.count
-        guard index + 1 < count else { return index + 1 }  // the string is unterminated anyway
-        switch bytes[index + 1] {
-        case UInt8(ascii: "\""): decoded.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): decoded.append(UInt8(ascii: "\\"))
-        case UInt8(ascii: "n"): decoded.append(UInt8(ascii: "\n"))
-        case UInt8(ascii: "t"): decoded.append(UInt8(ascii: "\t"))
-        case UInt8(ascii: "u"):
-            return lexUnicodeEscape(at: index, into: &decoded, reporting: reporting)
-        default:
-            if reporting {
-                let length = max(1, UTF8Sequence.length(in: bytes, at: index + 1))
-                report(
-                    "invalid escape in a string", at: index, index + 1 + length,
-                    notes: ["the escapes are \\\" \\\\ \\n \\t and \\u{...}"])
-            }
-            return -1
-        }
-        return index + 2
+    enum EscapeProblem {
+        case unknown
+        case malformedUnicode
+        case invalidScalar
     }
 
-    /// `\u{1F600}`: one to six hex digits naming a Unicode scalar (not a surrogate).
-    private mutating func lexUnicodeEscape(
-        at index: Int, into decoded: inout [UInt8], reporting: Bool
-    ) -> Int {
-        let count = bytes.count
-        var cursor = index + 2
-        var value: UInt32 = 0
-        var digits = 0
-        var wellFormed = cursor < count && bytes[cursor] == UInt8(ascii: "{")
-        if wellFormed {
-            cursor += 1
-            while cursor < count, let digit = Lexer.hexValue(bytes[cursor]) {
-                if digits < 8 { value = value << 4 | UInt32(digit) }
-                digits += 1
-                cursor += 1
-            }
-            wellFormed = digits >= 1 && digits <= 6 && cursor < count && bytes[cursor] == UInt8(ascii: "}")
+    private mutating func reportEscape(at index: Int, _ escape: (end: Int, problem: EscapeProblem?)) {
+        switch escape.problem {
+        case .unknown:
+            report(
+                "invalid escape in a string", at: index, escape.end,
+                notes: ["the escapes are \\\" \\\\ \\n \\t and \\u{...}"])
+        case .malformedUnicode:
+            report(
+                "invalid unicode escape", at: index, escape.end,
+                notes: ["write a scalar as \\u{1F600}: one to six hex digits in braces"])
+        case .invalidScalar:
+            report(
+                "invalid unicode scalar in escape", at: index, escape.end,
+                notes: ["scalars run to 10FFFF and exclude the surrogates D800-DFFF"])
+        case nil:
+            break
         }
-        guard wellFormed else {
-            if reporting {
-                report(
-                    "invalid unicode escape", at: index, min(cursor + 1, count),
-                    notes: ["write a scalar as \\u{1F600}: one to six hex digits in braces"])
-            }
-            return -1
+    }
+
+    /// Where the escape whose `\` is at `index` ends, and what is wrong with it, if anything. With a
+    /// scalar for `\u{...}` escapes.
+    static func escapeEnd(
+        in buffer: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (end: Int, problem: EscapeProblem?) {
+        escape(in: buffer, at: index).map { ($0.end, $0.problem) } ?? (index + 1, nil)
+    }
+
+    static func escape(
+        in buffer: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (end: Int, scalar: Unicode.Scalar?, problem: EscapeProblem?)? {
+        let count = buffer.count
+        guard index + 1 < count else { return nil }  // the string is unterminated anyway
+        switch buffer[index + 1] {
+        case UInt8(ascii: "\""): return (index + 2, "\"", nil)
+        case UInt8(ascii: "\\"): return (index + 2, "\\", nil)
+        case UInt8(ascii: "n"): return (index + 2, "\n", nil)
+        case UInt8(ascii: "t"): return (index + 2, "\t", nil)
+        case UInt8(ascii: "u"): break
+        default:
+            return (index + 1 + max(1, UTF8Sequence.length(in: buffer, at: index + 1)), nil, .unknown)
+        }
+        var cursor = index + 2
+        guard cursor < count, buffer[cursor] == UInt8(ascii: "{") else {
+            return (cursor, nil, .malformedUnicode)
         }
         cursor += 1
-        guard let scalar = Unicode.Scalar(value) else {
-            if reporting {
-                report(
-                    "invalid unicode scalar in escape", at: index, cursor,
-                    notes: ["scalars run to 10FFFF and exclude the surrogates D800-DFFF"])
-            }
-            return -1
+        var value: UInt32 = 0
+        var digits = 0
+        while cursor < count, let digit = Lexer.hexValue(buffer[cursor]) {
+            if digits < 8 { value = value << 4 | UInt32(digit) }
+            digits += 1
+            cursor += 1
         }
-        decoded.append(contentsOf: String(scalar).utf8)
-        return cursor
+        guard digits >= 1, digits <= 6, cursor < count, buffer[cursor] == UInt8(ascii: "}") else {
+            return (min(cursor + 1, count), nil, .malformedUnicode)
+        }
+        cursor += 1
+        guard let scalar = Unicode.Scalar(value) else { return (cursor, nil, .invalidScalar) }
+        return (cursor, scalar, nil)
+    }
+
+    /// The text of a string literal the lexer accepted, escapes decoded.
+    static func decodeString(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, hasEscapes: Bool) -> String {
+        let inner = UnsafeBufferPointer(rebasing: buffer[(start + 1)..<(end - 1)])
+        guard hasEscapes else { return String(decoding: inner, as: UTF8.self) }
+        var text = ""
+        var runStart = start + 1
+        var index = start + 1
+        while index < end - 1 {
+            if buffer[index] == UInt8(ascii: "\\"), let escape = escape(in: buffer, at: index) {
+                text += String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<index]), as: UTF8.self)
+                if let scalar = escape.scalar { text.unicodeScalars.append(scalar) }
+                index = escape.end
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        text += String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<(end - 1)]), as: UTF8.self)
+        return text
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -1,4 +1,4 @@
-/// Turns a script's UTF-8 bytes into tokens, one at a time: the parser pulls a token or two of
+/// Turns a script's UTF-8 buffer into tokens, one at a time: the parser pulls a token or two of
 /// lookahead, so a 60 MB script is never held as a token array.
 ///
 /// A single `switch` over the current byte. The lexer allocates only where a token's value must be a
@@ -6,7 +6,10 @@
 /// parser needs their text.
 struct Lexer {
     let file: SourceFile
-    let bytes: [UInt8]
+    /// The file's bytes, valid only while the parser holds them open (`withUnsafeBufferPointer`
+    /// around each `Parser.next()`): unchecked indexing in the hot loop, without a reference count
+    /// per token.
+    var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var position = 0
     /// Problems found so far; the parser moves them into its own list.
     var diagnostics: [Diagnostic] = []
@@ -17,17 +20,23 @@ struct Lexer {
 
     init(file: SourceFile) {
         self.file = file
-        self.bytes = file.bytes
         // A UTF-8 byte order mark is not part of the script.
+        let bytes = file.bytes
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
 
-    /// The next token; `.end` forever once the input is used up.
+    /// The next token; `.end` forever once the input is used up. Inlined into `Parser.advance`, so
+    /// the token is built in place rather than returned through memory.
+    @inline(__always)
     mutating func next() -> Token {
-        let count = bytes.count
+        let count = buffer.count
         while position < count {
             let start = position
-            let byte = bytes[position]
+            let byte = buffer[position]
+            if byte == UInt8(ascii: " ") {
+                position += 1
+                continue
+            }
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
                 position += 1
@@ -37,7 +46,7 @@ struct Lexer {
             case UInt8(ascii: "\r"):
                 // CRLF is one newline; a lone CR counts as one too.
                 position += 1
-                if position < count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+                if position < count, buffer[position] == UInt8(ascii: "\n") { position += 1 }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "_"):
@@ -53,7 +62,7 @@ struct Lexer {
             case UInt8(ascii: "#"):
                 return lexCode(from: start)
             case UInt8(ascii: "/"):
-                if position + 1 < count, bytes[position + 1] == UInt8(ascii: "/") {
+                if position + 1 < count, buffer[position + 1] == UInt8(ascii: "/") {
                     skipComment()
                 } else {
                     position += 1
@@ -83,6 +92,9 @@ struct Lexer {
                 return invalid(from: start, "unexpected NUL byte")
             case 0x80...0xFF:
                 return lexNonASCII(from: start)
+            case 0x21...0x7E:
+                position += 1
+                return invalid(from: start, "unexpected character `\(Character(Unicode.Scalar(byte)))`")
             default:
                 position += 1
                 return invalid(from: start, "unexpected control character")
@@ -92,7 +104,7 @@ struct Lexer {
     }
 
     private var followedByEquals: Bool {
-        position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "=")
+        position + 1 < buffer.count && buffer[position + 1] == UInt8(ascii: "=")
     }
 
     private mutating func punctuation(_ kind: TokenKind, _ start: Int, _ length: Int) -> Token {
@@ -102,12 +114,12 @@ struct Lexer {
 
     /// `//` to the end of the line; the newline itself is left for the next token.
     private mutating func skipComment() {
-        let count = bytes.count
+        let count = buffer.count
         while position < count {
-            let byte = bytes[position]
+            let byte = buffer[position]
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return }
             if byte >= 0x80 {
-                let length = UTF8Sequence.length(in: bytes, at: position)
+                let length = UTF8Sequence.length(in: buffer, at: position)
                 if length == 0 {
                     report("invalid UTF-8 byte", at: position, position + 1)
                     position += 1
@@ -124,7 +136,7 @@ struct Lexer {
     /// A byte at or above 0x80 outside a string: a letter from another script, an emoji, or a byte
     /// that is not UTF-8 at all.
     private mutating func lexNonASCII(from start: Int) -> Token {
-        let length = UTF8Sequence.length(in: bytes, at: start)
+        let length = UTF8Sequence.length(in: buffer, at: start)
         guard length > 0 else {
             position = start + 1
             return invalid(
@@ -132,7 +144,7 @@ struct Lexer {
                 notes: ["scripts are UTF-8 text; this byte does not begin a UTF-8 character"])
         }
         position = start + length
-        let shown = UTF8Sequence.scalar(in: bytes, at: start, length: length).map { String($0) } ?? "?"
+        let shown = UTF8Sequence.scalar(in: buffer, at: start, length: length).map { String($0) } ?? "?"
         return invalid(
             from: start, "unexpected character `\(shown)`",
             help: "names use the letters A-Z, digits and `_`; put other text in quotes")

@@ -58,6 +58,7 @@ extension Parser {
     //        | "url" value | "cta" value | "format" ( "spark" | "in-feed" )
     mutating func parseCampaignField() throws(ParseFailure) -> CampaignField {
         let start = token.start
+        lexerErrorsBeforeStatement = lexerErrorCount
         guard token.kind == .word else {
             throw failure("expected a campaign field, found \(describe(token))")
         }

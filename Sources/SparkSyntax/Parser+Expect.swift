@@ -81,7 +81,7 @@ extension Parser {
             matcher = .number(Int(token.number), token.range)
             advance()
         } else if token.kind == .string {
-            matcher = .text(token.text, token.range)
+            matcher = .text(stringValue(of: token), token.range)
             advance()
         }
         return .expectError(matcher, body: try parseStatementBlock())

@@ -12,7 +12,7 @@ extension Parser {
         case .dateTime:
             kind = .dateTime(
                 DateTimeLiteral(secondsSinceEpoch: Int64(bitPattern: current.number), hasTime: current.hasTime))
-        case .string: kind = .string(current.text)
+        case .string: kind = .string(stringValue(of: current))
         case .code: kind = .code(text(of: current))
         case .handle: kind = .handle(text(of: current, droppingFirst: 1))
         case .leftBracket: return try parseList()

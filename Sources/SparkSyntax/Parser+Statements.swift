@@ -11,6 +11,7 @@ extension Parser {
     //            | block | value
     mutating func parseStatement() throws(ParseFailure) -> Statement {
         let start = token.start
+        lexerErrorsBeforeStatement = lexerErrorCount
         let kind: StatementKind
         switch token.kind {
         case .word:

@@ -2,7 +2,14 @@
 extension Parser {
     /// The source text of `token`, for names and handles. Keywords never come here.
     func text(of token: Token, droppingFirst: Int = 0) -> String {
-        String(decoding: lexer.bytes[(token.start + droppingFirst)..<token.end], as: UTF8.self)
+        String(
+            decoding: UnsafeBufferPointer(rebasing: lexer.buffer[(token.start + droppingFirst)..<token.end]),
+            as: UTF8.self)
+    }
+
+    /// A string literal's text, escapes decoded.
+    func stringValue(of token: Token) -> String {
+        Lexer.decodeString(lexer.buffer, start: token.start, end: token.end, hasEscapes: token.hasEscapes)
     }
 
     /// How a token reads in a message: `` `acme` ``, "end of line", "end of input".

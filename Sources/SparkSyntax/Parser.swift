@@ -17,6 +17,10 @@ public struct Parser {
     var braceDepth = 0
     var bracketDepth = 0
     var errorCount = 0
+    /// Lexer errors so far, and how many there were when the current statement began: a statement
+    /// whose tokens already drew a lexer error gets no second, parser, error (one typo, one message).
+    var lexerErrorCount = 0
+    var lexerErrorsBeforeStatement = 0
     var checker: StaticChecker?
 
     /// Deeper nesting of `{` and `[` is refused with one diagnostic, long before the stack runs out.
@@ -30,8 +34,13 @@ public struct Parser {
     /// pass nil to skip them, or a checker seeded with the names a REPL session has already bound.
     public init(file: SourceFile, checker: StaticChecker? = StaticChecker()) {
         self.file = file
-        self.lexer = Lexer(file: file)
-        self.token = lexer.next()
+        var lexer = Lexer(file: file)
+        self.token = file.bytes.withUnsafeBufferPointer { buffer in
+            lexer.buffer = buffer
+            defer { lexer.buffer = UnsafeBufferPointer(start: nil, count: 0) }
+            return lexer.next()
+        }
+        self.lexer = lexer
         self.checker = checker
         collectLexerDiagnostics()
     }
@@ -40,6 +49,16 @@ public struct Parser {
     /// after them.
     // script -> { separator } [ statement { separator { separator } statement } ] { separator }
     public mutating func next() -> Statement? {
+        // The lexer reads the bytes through a buffer pointer valid for this call only.
+        let bytes = file.bytes
+        return bytes.withUnsafeBufferPointer { buffer in
+            lexer.buffer = buffer
+            defer { lexer.buffer = UnsafeBufferPointer(start: nil, count: 0) }
+            return nextStatement()
+        }
+    }
+
+    private mutating func nextStatement() -> Statement? {
         while true {
             skipSeparators()
             if token.kind == .end {
@@ -112,6 +131,7 @@ public struct Parser {
 
     private mutating func collectLexerDiagnostics() {
         errorCount += lexer.diagnostics.count
+        lexerErrorCount += lexer.diagnostics.count
         diagnostics.append(contentsOf: lexer.diagnostics)
         lexer.diagnostics.removeAll(keepingCapacity: true)
     }
@@ -163,6 +183,7 @@ public struct Parser {
     ) -> ParseFailure {
         if token.kind == .end, braceDepth + bracketDepth > 0 { endsIncomplete = true }
         if range == nil, token.kind == .invalid { return ParseFailure() }
+        if lexerErrorCount > lexerErrorsBeforeStatement { return ParseFailure() }
         if token.kind == .end, lexer.endedInsideString { endsIncomplete = true }
         let place: SourceRange
         if let range {

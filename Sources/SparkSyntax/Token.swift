@@ -28,8 +28,8 @@ enum TokenKind: UInt8, Sendable {
     case invalid
 }
 
-/// One token: a kind, its byte range and its value. Small and copyable; only a string literal carries
-/// an allocated payload (its decoded text).
+/// One token: a kind, its byte range and its value. Trivially copyable (no references), so moving
+/// tokens around the parser costs no reference counting; text is made from the range on demand.
 struct Token: Sendable {
     var kind: TokenKind
     /// For `.word`: the keyword it spells, if any.
@@ -42,8 +42,8 @@ struct Token: Sendable {
     /// A duration's unit, or whether a date has a time.
     var unit: TimeSpan.Unit = .days
     var hasTime = false
-    /// A string literal's decoded text.
-    var text: String = ""
+    /// A string literal with escapes: its text must be decoded, not just copied.
+    var hasEscapes = false
 
     init(_ kind: TokenKind, start: Int, end: Int) {
         self.kind = kind

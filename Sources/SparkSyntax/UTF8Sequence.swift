@@ -3,7 +3,8 @@
 enum UTF8Sequence {
     /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 when the bytes there
     /// are not one (a stray continuation byte, an overlong form, a surrogate, a truncated sequence).
-    static func length(in bytes: [UInt8], at index: Int) -> Int {
+    static func length<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> Int
+    where Bytes.Index == Int {
         let count = bytes.count
         guard index < count else { return 0 }
         let lead = bytes[index]
@@ -41,7 +42,9 @@ enum UTF8Sequence {
     }
 
     /// The scalar of a sequence `length(in:at:)` accepted.
-    static func scalar(in bytes: [UInt8], at index: Int, length: Int) -> Unicode.Scalar? {
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, at index: Int, length: Int
+    ) -> Unicode.Scalar? where Bytes.Index == Int {
         var value: UInt32
         switch length {
         case 1: return Unicode.Scalar(UInt32(bytes[index]))
