@@ -1,3 +1,145 @@
+import SparkModel
+
+/// `spark-bench model [N]`: builds Worlds of N and 10N posts (N = 100,000 by default, so the larger
+/// World is the full scale of 1,000,000 posts, 500,000 codes and 250,000 redemptions), prints the
+/// build time per operation kind and the ratio 10N/N, then times `list codes expiring within 7d`
+/// against a scan of every code: the index answers in time that follows the codes in the window,
+/// not the number of codes.
 enum ModelBenchmark {
-    static func run(_ arguments: [String]) { print("model benchmark: not written yet") }
+    static func run(_ arguments: [String]) {
+        let base = arguments.first.flatMap { Int($0) }.map { max($0, 1_000) } ?? 100_000
+        print("model benchmark: worlds of N = \(base) and 10N = \(base * 10) posts")
+        print("  each: 1 creator per 10 posts, a code for every other post, every other code redeemed")
+        let small = measure(posts: base)
+        let large = measure(posts: base * 10)
+        print("")
+        print(pad("operation", 20) + pad("N: ns/op", 14) + pad("10N: ns/op", 14) + "total 10N/N")
+        for (index, row) in small.rows.enumerated() {
+            let other = large.rows[index]
+            print(
+                pad(row.name, 20) + pad(fixed(row.perOp, 0), 14) + pad(fixed(other.perOp, 0), 14)
+                    + fixed(other.seconds / max(row.seconds, 1e-9), 2))
+        }
+        print("")
+        print(pad("query", 34) + pad("N", 24) + "10N")
+        print(pad("codes(expiringWithin: 7d)", 34) + pad(small.indexed, 24) + large.indexed)
+        print(pad("scan of allCodes() for comparison", 34) + pad(small.scanned, 24) + large.scanned)
+    }
+
+    private struct Row {
+        let name: String
+        let count: Int
+        let seconds: Double
+        var perOp: Double { seconds * 1e9 / Double(max(count, 1)) }
+    }
+
+    private struct Figures {
+        var rows: [Row] = []
+        var indexed = ""
+        var scanned = ""
+    }
+
+    /// Builds one World and times each kind of operation. The 1,000 codes generated last last 7 days,
+    /// all others 365, so the 7-day window holds the same 1,000 codes at every scale.
+    private static func measure(posts: Int) -> Figures {
+        let world = World(generator: SeededCodeGenerator(seed: 2026))
+        let creators = max(posts / 10, 1)
+        var figures = Figures()
+        do {
+            figures.rows.append(
+                try time("create account", creators) {
+                    for index in 0..<creators {
+                        let handle = Handle("creator\(index)")
+                        try world.createAccount(handle, type: .creator)
+                        try world.enableAdAuthorization(for: handle)
+                    }
+                })
+            figures.rows.append(
+                try time("post video", posts) {
+                    for index in 0..<posts {
+                        let owner = Handle("creator\(index % creators)")
+                        try world.post(.video, id: UInt64(index + 1), by: owner, caption: "clip \(index)")
+                    }
+                })
+            var texts: [String] = []
+            texts.reserveCapacity(posts / 2)
+            let codeCount = posts / 2
+            figures.rows.append(
+                try time("authorize video", codeCount) {
+                    for index in 0..<codeCount {
+                        let days = index >= codeCount - 1_000 ? 7 : 365
+                        texts.append(try world.authorizeVideo(UInt64(index * 2 + 1), days: days).code.text)
+                        if index % 10_000 == 9_999 {
+                            try world.advance(by: 3_600)
+                        }
+                    }
+                })
+            let redemptions = codeCount / 2
+            let brandCount = redemptions / Brand.libraryLimit + 1
+            for index in 0..<brandCount {
+                try world.createBrand("brand\(index)", displayName: "Brand \(index)")
+            }
+            figures.rows.append(
+                try time("redeem", redemptions) {
+                    for index in 0..<redemptions {
+                        try world.redeem(texts[index * 2], as: "brand\(index % brandCount)")
+                    }
+                })
+        } catch {
+            print("benchmark failed: \((error as? DomainError)?.message ?? "\(error)")")
+            return figures
+        }
+        let repeats = 20
+        var found = 0
+        let indexed = seconds {
+            for _ in 0..<repeats { found = world.codes(expiringWithin: 7 * 86_400).count }
+        }
+        var scanned = 0
+        let scan = seconds {
+            let limit = world.now.seconds + 7 * 86_400
+            scanned =
+                world.allCodes().filter {
+                    !$0.isDeleted && $0.expiry > world.now && $0.expiry.seconds <= limit
+                }
+                .count
+        }
+        figures.indexed = "\(fixed(indexed * 1e3 / Double(repeats), 3)) ms (\(found) codes)"
+        figures.scanned = "\(fixed(scan * 1e3, 1)) ms (\(scanned) codes)"
+        print(
+            "  built \(posts) posts, \(world.codeCount) codes in \(fixed(figures.rows.reduce(0) { $0 + $1.seconds }, 2)) s"
+        )
+        return figures
+    }
+
+    private static func time(_ name: String, _ count: Int, _ body: () throws -> Void) throws -> Row {
+        var failure: (any Error)?
+        let elapsed = seconds {
+            do { try body() } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return Row(name: name, count: count, seconds: elapsed)
+    }
+
+    private static func seconds(_ body: () -> Void) -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        body()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// `value` with `decimals` digits after the point, without Foundation.
+    private static func fixed(_ value: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int64(max(value, 0) * scale + 0.5)
+        let whole = scaled / Int64(scale)
+        guard decimals > 0 else { return "\(whole)" }
+        let fraction = String(scaled % Int64(scale))
+        return "\(whole)." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
 }
