@@ -20,7 +20,8 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         var label = diagnostic.severity.rawValue
         if let number = diagnostic.number { label += "[\(number)]" }
-        let styledLabel = paint(label, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
+        let styledLabel = paint(
+            label, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
         let message = paint(diagnostic.message, "1")
         var output: String
         if let file = diagnostic.file, let range = diagnostic.range {
@@ -53,7 +54,8 @@ public struct DiagnosticRenderer: Sendable {
         // Shown stretch, in bytes: the whole line, or a window around the caret.
         var shownStart = bounds.lowerBound
         var shownEnd = bounds.upperBound
-        let lineLength = file.scalarCount(from: bounds.lowerBound, to: min(bounds.upperBound, start + 4 * Self.window))
+        let lineLength = file.scalarCount(
+            from: bounds.lowerBound, to: min(bounds.upperBound, start + 4 * Self.window))
         if lineLength > Self.window {
             let lead = min(caretColumn, Self.window / 3)
             shownStart = file.offset(advancing: caretColumn - lead, from: bounds.lowerBound, limit: start)
@@ -80,7 +82,8 @@ public struct DiagnosticRenderer: Sendable {
         }
         if cutBack { text += "…" }
         // The caret is clipped to the shown stretch.
-        let shownCaretWidth = min(caretWidth, max(1, file.scalarCount(from: start, to: min(rangeEnd, shownEnd))))
+        let shownCaretWidth = min(
+            caretWidth, max(1, file.scalarCount(from: start, to: min(rangeEnd, shownEnd))))
         let marker = paint("^" + String(repeating: "~", count: shownCaretWidth - 1), "1;31")
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)

@@ -17,7 +17,9 @@ extension Lexer {
             index += 1
         }
         let digits = index - start
-        if digits == 4, index + 1 < count, buffer[index] == UInt8(ascii: "-"), Lexer.isDigit(buffer[index + 1]) {
+        if digits == 4, index + 1 < count, buffer[index] == UInt8(ascii: "-"),
+            Lexer.isDigit(buffer[index + 1])
+        {
             return lexDate(from: start)
         }
         if index < count, Lexer.isLetter(buffer[index]) || buffer[index] == UInt8(ascii: "_") {
@@ -143,7 +145,8 @@ extension Lexer {
     private mutating func malformedDate(from start: Int) -> Token {
         var index = start
         while index < buffer.count,
-            Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: "-") || buffer[index] == UInt8(ascii: ":")
+            Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: "-")
+                || buffer[index] == UInt8(ascii: ":")
         {
             index += 1
         }
@@ -210,7 +213,8 @@ extension Lexer {
                 from: start, "commas in money must separate groups of three digits", help: help)
         }
         if decimals > 2 {
-            return invalid(from: start, "money has at most two decimals", notes: ["amounts are exact to the cent"])
+            return invalid(
+                from: start, "money has at most two decimals", notes: ["amounts are exact to the cent"])
         }
         if spoiled { return invalid(from: start, "malformed amount of money", help: help) }
         for _ in decimals..<2 {

@@ -33,7 +33,8 @@ extension Lexer {
         position = index
         guard index > start + 1 else {
             return invalid(
-                from: start, "expected a handle after `@`", help: "handles look like `@alice` or `@bob.smith_2`")
+                from: start, "expected a handle after `@`",
+                help: "handles look like `@alice` or `@bob.smith_2`")
         }
         return Token(.handle, start: start, end: index)
     }
@@ -218,7 +219,9 @@ extension Lexer {
     }
 
     /// The text of a string literal the lexer accepted, escapes decoded.
-    static func decodeString(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, hasEscapes: Bool) -> String {
+    static func decodeString(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, hasEscapes: Bool)
+        -> String
+    {
         let inner = UnsafeBufferPointer(rebasing: buffer[(start + 1)..<(end - 1)])
         guard hasEscapes else { return String(decoding: inner, as: UTF8.self) }
         var text = ""
@@ -226,7 +229,8 @@ extension Lexer {
         var index = start + 1
         while index < end - 1 {
             if buffer[index] == UInt8(ascii: "\\"), let escape = escape(in: buffer, at: index) {
-                text += String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<index]), as: UTF8.self)
+                text += String(
+                    decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<index]), as: UTF8.self)
                 if let scalar = escape.scalar { text.unicodeScalars.append(scalar) }
                 index = escape.end
                 runStart = index

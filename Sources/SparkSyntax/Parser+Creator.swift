@@ -9,7 +9,8 @@ extension Parser {
             let handle = try parseValue()
             guard at(.as) else { return .creator(handle: handle, accountType: nil) }
             advance()
-            return .creator(handle: handle, accountType: try parseWord(AccountTypeWord.self, "an account type"))
+            return .creator(
+                handle: handle, accountType: try parseWord(AccountTypeWord.self, "an account type"))
         case .enable, .disable:
             // account-ads -> ( "enable" | "disable" ) "ad" "authorization" "for" value
             try expectAdAuthorization()

@@ -11,7 +11,8 @@ extension Parser {
         case .duration: kind = .timeSpan(TimeSpan(amount: Int64(current.number), unit: current.unit))
         case .dateTime:
             kind = .dateTime(
-                DateTimeLiteral(secondsSinceEpoch: Int64(bitPattern: current.number), hasTime: current.hasTime))
+                DateTimeLiteral(
+                    secondsSinceEpoch: Int64(bitPattern: current.number), hasTime: current.hasTime))
         case .string: kind = .string(stringValue(of: current))
         case .code: kind = .code(text(of: current))
         case .handle: kind = .handle(text(of: current, droppingFirst: 1))

@@ -3,7 +3,8 @@ extension Parser {
     /// The words that begin a statement, for "did you mean" on a misspelled one.
     static let statementWords = [
         "start", "advance", "now", "creator", "enable", "disable", "post", "make", "authorize", "extend",
-        "delete", "turn", "deal", "brand", "redeem", "batch", "campaign", "publish", "pause", "resume", "stop",
+        "delete", "turn", "deal", "brand", "redeem", "batch", "campaign", "publish", "pause", "resume",
+        "stop",
         "edit", "show", "reveal", "list", "expect", "let", "include", "repeat", "policy", "help", "explain",
     ]
 

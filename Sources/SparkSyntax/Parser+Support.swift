@@ -19,8 +19,11 @@ extension Parser {
         case .end: "end of input"
         case .string: "a string"
         default:
-            if token.end - token.start > 40 { "`\(text(of: Token(token.kind, start: token.start, end: token.start + 40)))…`" }
-            else { "`\(text(of: token))`" }
+            if token.end - token.start > 40 {
+                "`\(text(of: Token(token.kind, start: token.start, end: token.start + 40)))…`"
+            } else {
+                "`\(text(of: token))`"
+            }
         }
     }
 

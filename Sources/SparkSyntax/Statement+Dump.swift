@@ -22,56 +22,80 @@ struct ASTDumper {
         func head(_ name: String) { line(depth, "\(name) \(here)") }
         let inner = depth + 1
         switch node.kind {
-        case .start(let value): head("start"); expression("at", value, inner)
-        case .advanceBy(let value): head("advanceBy"); expression("by", value, inner)
-        case .advanceTo(let value): head("advanceTo"); expression("to", value, inner)
+        case .start(let value):
+            head("start")
+            expression("at", value, inner)
+        case .advanceBy(let value):
+            head("advanceBy")
+            expression("by", value, inner)
+        case .advanceTo(let value):
+            head("advanceTo")
+            expression("to", value, inner)
         case .now: head("now")
         case .creator(let handle, let type):
-            head("creator accountType=\(type?.rawValue ?? "nil")"); expression("handle", handle, inner)
+            head("creator accountType=\(type?.rawValue ?? "nil")")
+            expression("handle", handle, inner)
         case .setAccountAdAuthorization(let handle, let enabled):
-            head("setAccountAdAuthorization enabled=\(enabled)"); expression("handle", handle, inner)
+            head("setAccountAdAuthorization enabled=\(enabled)")
+            expression("handle", handle, inner)
         case .post(let kind, let id, let owner, let caption, let visibility):
             head("post kind=\(kind.rawValue) visibility=\(visibility?.rawValue ?? "nil")")
             expression("id", id, inner)
             expression("owner", owner, inner)
             expression("caption", caption, inner)
         case .makeVideo(let id, let visibility):
-            head("makeVideo visibility=\(visibility.rawValue)"); expression("id", id, inner)
+            head("makeVideo visibility=\(visibility.rawValue)")
+            expression("id", id, inner)
         case .authorize(let video, let duration, let actor):
             head("authorize")
             expression("video", video, inner)
             expression("duration", duration, inner)
             expression("actingAs", actor, inner)
         case .extend(let code, let duration):
-            head("extend"); expression("code", code, inner); expression("by", duration, inner)
-        case .deleteCode(let code): head("deleteCode"); expression("code", code, inner)
+            head("extend")
+            expression("code", code, inner)
+            expression("by", duration, inner)
+        case .deleteCode(let code):
+            head("deleteCode")
+            expression("code", code, inner)
         case .setVideoAdAuthorization(let video, let enabled):
-            head("setVideoAdAuthorization enabled=\(enabled)"); expression("video", video, inner)
-        case .deleteVideo(let video): head("deleteVideo"); expression("video", video, inner)
+            head("setVideoAdAuthorization enabled=\(enabled)")
+            expression("video", video, inner)
+        case .deleteVideo(let video):
+            head("deleteVideo")
+            expression("video", video, inner)
         case .deal(let creator, let brand, let amount, let note):
             head("deal brand=\(ASTDumper.name(brand))")
             expression("creator", creator, inner)
             expression("amount", amount, inner)
             expression("note", note, inner)
         case .brand(let name, let display):
-            head("brand name=\(ASTDumper.name(name))"); expression("displayName", display, inner)
+            head("brand name=\(ASTDumper.name(name))")
+            expression("displayName", display, inner)
         case .redeem(let code, let brand):
-            head("redeem brand=\(ASTDumper.name(brand))"); expression("code", code, inner)
+            head("redeem brand=\(ASTDumper.name(brand))")
+            expression("code", code, inner)
         case .batch(let codes, let brand):
-            head("batch brand=\(ASTDumper.name(brand))"); expression("codes", codes, inner)
+            head("batch brand=\(ASTDumper.name(brand))")
+            expression("codes", codes, inner)
         case .campaign(let name, let brand, let fields):
             head("campaign brand=\(ASTDumper.name(brand))")
             expression("name", name, inner)
             for field in fields { campaignField(field, inner) }
         case .campaignAction(let action, let campaign):
-            head("campaignAction \(action.rawValue)"); expression("campaign", campaign, inner)
+            head("campaignAction \(action.rawValue)")
+            expression("campaign", campaign, inner)
         case .edit(let video, let attribute, let value, let actor):
             head("edit attribute=\(ASTDumper.name(attribute))")
             expression("video", video, inner)
             expression("value", value, inner)
             expression("actingAs", actor, inner)
-        case .show(let value): head("show"); expression("value", value, inner)
-        case .reveal(let value): head("reveal"); expression("value", value, inner)
+        case .show(let value):
+            head("show")
+            expression("value", value, inner)
+        case .reveal(let value):
+            head("reveal")
+            expression("value", value, inner)
         case .list(let query): listQuery(query, here, depth)
         case .expectState(let subject, let negated, let state):
             head("expectState negated=\(negated) state=\(ASTDumper.name(state))")
@@ -88,9 +112,14 @@ struct ASTDumper {
             }
             for item in body { statement(item, inner) }
         case .bind(let name, let value):
-            head("bind name=\(ASTDumper.name(name))"); statement(value, inner)
-        case .expression(let value): head("expression"); expression("value", value, inner)
-        case .include(let path): head("include"); expression("path", path, inner)
+            head("bind name=\(ASTDumper.name(name))")
+            statement(value, inner)
+        case .expression(let value):
+            head("expression")
+            expression("value", value, inner)
+        case .include(let path):
+            head("include")
+            expression("path", path, inner)
         case .repeatBlock(let count, let variable, let body):
             head("repeat variable=\(variable.map(ASTDumper.name) ?? "nil")")
             expression("count", count, inner)
@@ -101,7 +130,9 @@ struct ASTDumper {
         case .policy(let name, let value):
             head("policy name=\(ASTDumper.name(name)) value=\(ASTDumper.name(value))")
         case .help(let topic): head("help topic=\(topic.map(ASTDumper.name) ?? "nil")")
-        case .explain(let value): head("explain"); expression("value", value, inner)
+        case .explain(let value):
+            head("explain")
+            expression("value", value, inner)
         }
     }
 
@@ -109,11 +140,15 @@ struct ASTDumper {
         switch query {
         case .codes(nil): line(depth, "list codes \(here)")
         case .codes(.ofCreator(let creator)?):
-            line(depth, "list codes of \(here)"); expression("creator", creator, depth + 1)
+            line(depth, "list codes of \(here)")
+            expression("creator", creator, depth + 1)
         case .codes(.inBrand(let brand)?): line(depth, "list codes in=\(ASTDumper.name(brand)) \(here)")
         case .codes(.expiringWithin(let span)?):
-            line(depth, "list codes expiring \(here)"); expression("within", span, depth + 1)
-        case .videos(let owner): line(depth, "list videos \(here)"); expression("by", owner, depth + 1)
+            line(depth, "list codes expiring \(here)")
+            expression("within", span, depth + 1)
+        case .videos(let owner):
+            line(depth, "list videos \(here)")
+            expression("by", owner, depth + 1)
         case .campaigns(let brand):
             line(depth, "list campaigns of=\(brand.map(ASTDumper.name) ?? "nil") \(here)")
         case .brands: line(depth, "list brands \(here)")
@@ -125,16 +160,25 @@ struct ASTDumper {
         let here = ASTDumper.at(field.range)
         let inner = depth + 1
         switch field.kind {
-        case .video(let value): line(depth, "field video \(here)"); expression("value", value, inner)
+        case .video(let value):
+            line(depth, "field video \(here)")
+            expression("value", value, inner)
         case .budget(let value, let period):
-            line(depth, "field budget period=\(period.rawValue) \(here)"); expression("amount", value, inner)
+            line(depth, "field budget period=\(period.rawValue) \(here)")
+            expression("amount", value, inner)
         case .schedule(let from, let until):
-            line(depth, "field schedule \(here)"); expression("from", from, inner); expression("to", until, inner)
+            line(depth, "field schedule \(here)")
+            expression("from", from, inner)
+            expression("to", until, inner)
         case .target(let regions, let ages):
             let ageText = ages.map { "\($0.minimum)-\($0.maximum) \(ASTDumper.at($0.range))" } ?? "nil"
             line(depth, "field target regions=\(regions.map(ASTDumper.name)) ages=\(ageText) \(here)")
-        case .url(let value): line(depth, "field url \(here)"); expression("value", value, inner)
-        case .cta(let value): line(depth, "field cta \(here)"); expression("value", value, inner)
+        case .url(let value):
+            line(depth, "field url \(here)")
+            expression("value", value, inner)
+        case .cta(let value):
+            line(depth, "field cta \(here)")
+            expression("value", value, inner)
         case .format(let format): line(depth, "field format=\(ASTDumper.name(format)) \(here)")
         }
     }
@@ -145,9 +189,11 @@ struct ASTDumper {
         switch expression.kind {
         case .integer(let value): line(depth, "\(label): integer \(value) \(here)")
         case .money(let cents): line(depth, "\(label): money cents=\(cents) \(here)")
-        case .timeSpan(let span): line(depth, "\(label): timeSpan \(span.amount)\(span.unit.rawValue) \(here)")
+        case .timeSpan(let span):
+            line(depth, "\(label): timeSpan \(span.amount)\(span.unit.rawValue) \(here)")
         case .dateTime(let date):
-            line(depth, "\(label): dateTime seconds=\(date.secondsSinceEpoch) hasTime=\(date.hasTime) \(here)")
+            line(
+                depth, "\(label): dateTime seconds=\(date.secondsSinceEpoch) hasTime=\(date.hasTime) \(here)")
         case .string(let text): line(depth, "\(label): string \(quoted(text)) \(here)")
         case .code(let code): line(depth, "\(label): code \(code) \(here)")
         case .handle(let handle): line(depth, "\(label): handle @\(handle) \(here)")
@@ -155,9 +201,12 @@ struct ASTDumper {
         case .list(let items):
             line(depth, "\(label): list \(here)")
             for item in items { self.expression("item", item, depth + 1) }
-        case .video(let id): line(depth, "\(label): video \(here)"); self.expression("id", id, depth + 1)
+        case .video(let id):
+            line(depth, "\(label): video \(here)")
+            self.expression("id", id, depth + 1)
         case .campaign(let name):
-            line(depth, "\(label): campaign \(here)"); self.expression("name", name, depth + 1)
+            line(depth, "\(label): campaign \(here)")
+            self.expression("name", name, depth + 1)
         case .brand(let name): line(depth, "\(label): brand \(ASTDumper.name(name))")
         }
     }

@@ -27,8 +27,9 @@ public indirect enum StatementKind: Sendable {
     /// `enable ad authorization for @alice` / `disable ...`
     case setAccountAdAuthorization(handle: Expression, enabled: Bool)
     /// `post video 42 by @alice "Winter haul" private`
-    case post(kind: PostKindWord, id: Expression, owner: Expression, caption: Expression?,
-              visibility: VisibilityWord?)
+    case post(
+        kind: PostKindWord, id: Expression, owner: Expression, caption: Expression?,
+        visibility: VisibilityWord?)
     /// `make video 42 private`
     case makeVideo(id: Expression, visibility: VisibilityWord)
     /// `authorize video 42 for 60d as @bob`
@@ -70,8 +71,9 @@ public indirect enum StatementKind: Sendable {
     /// `expect c is not active`
     case expectState(subject: Expression, negated: Bool, state: Identifier)
     /// `expect likes of video 42 > 0`
-    case expectProperty(property: Identifier, subject: Expression, op: ComparisonOperator,
-                        value: Expression)
+    case expectProperty(
+        property: Identifier, subject: Expression, op: ComparisonOperator,
+        value: Expression)
     /// `expect error 4025 { redeem c as acme }`
     case expectError(ErrorMatcher?, body: [Statement])
 

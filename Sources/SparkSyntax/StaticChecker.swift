@@ -77,7 +77,8 @@ public struct StaticChecker: Sendable {
             use(actor)
         case .list(let query):
             switch query {
-            case .codes(.ofCreator(let value)), .codes(.expiringWithin(let value)), .videos(by: .some(let value)):
+            case .codes(.ofCreator(let value)), .codes(.expiringWithin(let value)),
+                .videos(by: .some(let value)):
                 use(value)
             case .codes, .videos, .campaigns, .brands, .creators:
                 break

@@ -1,9 +1,10 @@
+import SparkSyntax
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import SparkSyntax
 
 /// `spark-bench parse FILE [--no-check]`: parses FILE one statement at a time, dropping each (as
 /// `spark check` does), and prints statements, seconds, MB/s, statements/s and peak memory.

@@ -6,7 +6,8 @@ import Testing
 /// The documented surface parses: LANGUAGE.md's statement block and every example in Grammar.md.
 @Suite struct LanguageTests {
     @Test func languageBlockParsesWithoutDiagnostics() throws {
-        let text = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("language.spark"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestSupport.fixtures.appendingPathComponent("language.spark"), encoding: .utf8)
         let (statements, diagnostics) = TestSupport.parse(text, checked: false)
         #expect(diagnostics.isEmpty, "\(diagnostics.map { DiagnosticRenderer(colors: false).render($0) })")
         let statementLines = text.split(separator: "\n").filter {
@@ -20,13 +21,19 @@ import Testing
 
     /// The block lists forms, not a runnable script: the only names it uses unbound are c1 c2 c3.
     @Test func languageBlockUnboundNamesAreTheBatchCodes() throws {
-        let text = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("language.spark"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestSupport.fixtures.appendingPathComponent("language.spark"), encoding: .utf8)
         let (_, diagnostics) = TestSupport.parse(text)
-        #expect(diagnostics.map(\.message) == ["`c1` is used before it is bound", "`c2` is used before it is bound", "`c3` is used before it is bound"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "`c1` is used before it is bound", "`c2` is used before it is bound",
+                "`c3` is used before it is bound",
+            ])
     }
 
     static func grammarBlocks() throws -> [(info: String, body: String)] {
-        let text = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Grammar.md"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Grammar.md"), encoding: .utf8)
         var blocks: [(String, String)] = []
         var current: (String, [Substring])?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -50,7 +57,9 @@ import Testing
         #expect(blocks.count >= 8)
         for block in blocks {
             let (statements, diagnostics) = TestSupport.parse(block.body)
-            #expect(diagnostics.isEmpty, "\(block.body)\n\(diagnostics.map { DiagnosticRenderer(colors: false).render($0) })")
+            #expect(
+                diagnostics.isEmpty,
+                "\(block.body)\n\(diagnostics.map { DiagnosticRenderer(colors: false).render($0) })")
             #expect(!statements.isEmpty)
         }
     }
@@ -72,7 +81,8 @@ import Testing
 
     @Test func campaignOnOneLine() {
         let (statements, diagnostics) = TestSupport.parse(
-            "brand acme; campaign \"s\" by acme { video 1; budget $50 daily; schedule 2026-12-02 to 2026-12-31 }")
+            "brand acme; campaign \"s\" by acme { video 1; budget $50 daily; schedule 2026-12-02 to 2026-12-31 }"
+        )
         #expect(diagnostics.isEmpty)
         guard case .campaign(_, let brand, let fields)? = statements.last?.kind else {
             Issue.record("not a campaign")
@@ -83,15 +93,18 @@ import Testing
     }
 
     @Test func letBindsStatementsAndValues() {
-        let (statements, diagnostics) = TestSupport.parse("let c = authorize video 42 for 7d\nlet v = 42\nlet w = campaign \"w\"")
+        let (statements, diagnostics) = TestSupport.parse(
+            "let c = authorize video 42 for 7d\nlet v = 42\nlet w = campaign \"w\"")
         #expect(diagnostics.isEmpty)
-        guard statements.count == 3, case .bind(_, let first) = statements[0].kind, case .bind(_, let second) = statements[1].kind,
+        guard statements.count == 3, case .bind(_, let first) = statements[0].kind,
+            case .bind(_, let second) = statements[1].kind,
             case .bind(_, let third) = statements[2].kind
         else {
             Issue.record("expected three bindings")
             return
         }
-        guard case .authorize = first.kind, case .expression = second.kind, case .expression(let reference) = third.kind,
+        guard case .authorize = first.kind, case .expression = second.kind,
+            case .expression(let reference) = third.kind,
             case .campaign = reference.kind
         else {
             Issue.record("wrong bound statements")

@@ -10,7 +10,10 @@ import Testing
         return tokens.first
     }
 
-    @Test(arguments: [("acme", Keyword.none), ("authorize", .authorize), ("ads-enabled", .none), ("in-feed", .none), ("_x1", .none), ("video", .video)])
+    @Test(arguments: [
+        ("acme", Keyword.none), ("authorize", .authorize), ("ads-enabled", .none), ("in-feed", .none),
+        ("_x1", .none), ("video", .video),
+    ])
     func words(text: String, keyword: Keyword) {
         let token = single(text)
         #expect(token?.kind == .word)
@@ -28,21 +31,30 @@ import Testing
         #expect(single(text)?.kind == .handle)
     }
 
-    @Test(arguments: [("42", UInt64(42)), ("7203114876543219", 7_203_114_876_543_219), ("9999999999999999999", 9_999_999_999_999_999_999), ("0", 0)])
+    @Test(arguments: [
+        ("42", UInt64(42)), ("7203114876543219", 7_203_114_876_543_219),
+        ("9999999999999999999", 9_999_999_999_999_999_999), ("0", 0),
+    ])
     func integers(text: String, value: UInt64) {
         let token = single(text)
         #expect(token?.kind == .integer)
         #expect(token?.number == value)
     }
 
-    @Test(arguments: [("$50", Int64(5_000)), ("$1,000", 100_000), ("$19.99", 1_999), ("$19.9", 1_990), ("$1,234,567.05", 123_456_705), ("$0", 0)])
+    @Test(arguments: [
+        ("$50", Int64(5_000)), ("$1,000", 100_000), ("$19.99", 1_999), ("$19.9", 1_990),
+        ("$1,234,567.05", 123_456_705), ("$0", 0),
+    ])
     func money(text: String, cents: Int64) {
         let token = single(text)
         #expect(token?.kind == .money)
         #expect(token.map { Int64(bitPattern: $0.number) } == cents)
     }
 
-    @Test(arguments: [("7d", UInt64(7), TimeSpan.Unit.days), ("30d", 30, .days), ("12h", 12, .hours), ("2w", 2, .weeks), ("90m", 90, .minutes)])
+    @Test(arguments: [
+        ("7d", UInt64(7), TimeSpan.Unit.days), ("30d", 30, .days), ("12h", 12, .hours), ("2w", 2, .weeks),
+        ("90m", 90, .minutes),
+    ])
     func durations(text: String, amount: UInt64, unit: TimeSpan.Unit) {
         let token = single(text)
         #expect(token?.kind == .duration)
@@ -52,7 +64,8 @@ import Testing
 
     @Test(arguments: [
         ("2026-12-01", Int64(1_796_083_200), false), ("2026-12-01T09:30", 1_796_117_400, true),
-        ("2026-12-01T09:30Z", 1_796_117_400, true), ("1970-01-01", 0, false), ("2024-02-29", 1_709_164_800, false),
+        ("2026-12-01T09:30Z", 1_796_117_400, true), ("1970-01-01", 0, false),
+        ("2024-02-29", 1_709_164_800, false),
         ("2000-03-01T00:00Z", 951_868_800, true),
     ])
     func dates(text: String, seconds: Int64, hasTime: Bool) {
@@ -77,7 +90,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=", "#abc", "#ab/c+d==", "#s63Dde...qA=",
+        "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=", "#abc", "#ab/c+d==",
+        "#s63Dde...qA=",
     ])
     func codes(text: String) {
         let token = single(text)

@@ -51,11 +51,19 @@ import Testing
         Case(campaign + "  target US age 40-18\n}", "the age range runs backwards", "3:17"),
         Case(campaign + "  target US age 5-30\n}", "ages run from 13 to 100", "3:17"),
         Case(campaign + "  target us\n}", "a region is an upper-case country code", "3:10"),
-        Case(campaign + "  budgt $5 daily\n}", "unknown campaign field `budgt`", "3:3", help: "did you mean `budget`?"),
+        Case(
+            campaign + "  budgt $5 daily\n}", "unknown campaign field `budgt`", "3:3",
+            help: "did you mean `budget`?"),
         Case(campaign + "  budget $5 weekly\n}", "unknown budget period `weekly`", "3:13"),
-        Case(campaign + "  format infeed\n}", "unknown ad format `infeed`", "3:10", help: "did you mean `in-feed`?"),
-        Case("post video 1 by @a \"x\" privat", "unknown visibility `privat`", "1:24", help: "did you mean `private`?"),
-        Case("creator @a as busines", "unknown account type `busines`", "1:15", help: "did you mean `business`?"),
+        Case(
+            campaign + "  format infeed\n}", "unknown ad format `infeed`", "3:10",
+            help: "did you mean `in-feed`?"),
+        Case(
+            "post video 1 by @a \"x\" privat", "unknown visibility `privat`", "1:24",
+            help: "did you mean `private`?"),
+        Case(
+            "creator @a as busines", "unknown account type `busines`", "1:15",
+            help: "did you mean `business`?"),
         Case("list cods", "expected what to list", "1:6", help: "did you mean `codes`?"),
         Case("show \"bad \\q escape\"", "invalid escape in a string", "1:11"),
         Case("show \"\\u{D800}\"", "invalid unicode scalar in escape", "1:7"),
@@ -81,7 +89,8 @@ import Testing
     func reportsOneDiagnostic(_ example: Case) {
         let (statements, diagnostics) = TestSupport.parse(example.input)
         #expect(diagnostics.count == 1, "\(diagnostics.map(\.message))")
-        guard let diagnostic = diagnostics.first, let file = diagnostic.file, let range = diagnostic.range else {
+        guard let diagnostic = diagnostics.first, let file = diagnostic.file, let range = diagnostic.range
+        else {
             return
         }
         // Nothing from the broken line is returned to run.
@@ -121,11 +130,13 @@ import Testing
     }
 
     @Test func invalidUTF8InStringAndComment() {
-        let bytes = Array("show \"a".utf8) + [0xFF] + Array("b\"\n// c".utf8) + [0xFE] + Array("\nshow 2".utf8)
+        let bytes =
+            Array("show \"a".utf8) + [0xFF] + Array("b\"\n// c".utf8) + [0xFE] + Array("\nshow 2".utf8)
         var parser = Parser(file: SourceFile(path: "t.spark", bytes: bytes))
         var count = 0
         while parser.next() != nil { count += 1 }
         #expect(count == 1)
-        #expect(parser.diagnostics.map(\.message) == ["invalid UTF-8 byte in a string", "invalid UTF-8 byte"])
+        #expect(
+            parser.diagnostics.map(\.message) == ["invalid UTF-8 byte in a string", "invalid UTF-8 byte"])
     }
 }

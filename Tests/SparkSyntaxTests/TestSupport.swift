@@ -13,7 +13,9 @@ enum TestSupport {
         SourceFile(path: path, text: text)
     }
 
-    static func parse(_ text: String, checked: Bool = true) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+    static func parse(_ text: String, checked: Bool = true) -> (
+        statements: [Statement], diagnostics: [Diagnostic]
+    ) {
         var parser = Parser(file: file(text), checker: checked ? StaticChecker() : nil)
         var statements: [Statement] = []
         while let statement = parser.next() { statements.append(statement) }
