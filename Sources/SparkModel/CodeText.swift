@@ -1,7 +1,7 @@
 /// The text of a Spark Code, as TikTok prints it:
 /// `#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=`, that is `#` followed by the
 /// standard base64 encoding (64 characters, one `=` pad) of 47 random bytes.
-enum CodeText {
+public enum CodeText {
     static let randomByteCount = 47
     static let encodedLength = 64
     /// `#` plus the 64 base64 characters.
@@ -46,7 +46,7 @@ enum CodeText {
     /// True when `text` has exactly the shape of a code: `#`, then 64 characters of the standard
     /// base64 alphabet, with `=` padding (at most two) only at the end. Anything else, a truncated
     /// paste, a space, a missing `#`, is a format error (rule 8, TikTok 4013).
-    static func isWellFormed(_ text: String) -> Bool {
+    public static func isWellFormed(_ text: String) -> Bool {
         let bytes = text.utf8
         guard bytes.count == totalLength, bytes.first == UInt8(ascii: "#") else { return false }
         var padding = 0
@@ -67,7 +67,7 @@ enum CodeText {
 
     /// `#s63Dde…qA=`: `#`, the first 6 characters, an ellipsis, the last 3. Short or odd texts
     /// (a bad paste quoted in an error) are cut the same way without failing.
-    static func masked(_ text: String) -> String {
+    public static func masked(_ text: String) -> String {
         let body = text.hasPrefix("#") ? Substring(text.dropFirst()) : Substring(text)
         guard body.count > 9 else { return "#" + body }
         return "#" + body.prefix(6) + "…" + body.suffix(3)

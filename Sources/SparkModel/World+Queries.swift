@@ -91,6 +91,11 @@ extension World {
         eventLog.filter { $0.audience.contains(.creator(creator)) }
     }
 
+    /// Whether a brand of that name exists (the runtime resolves bare names with it).
+    public func brandExists(_ name: String) -> Bool {
+        brandIndex[name] != nil
+    }
+
     public var accountCount: Int { accounts.count }
     public var postCount: Int { posts.count }
     public var codeCount: Int { codes.count }

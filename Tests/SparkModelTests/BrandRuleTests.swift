@@ -156,4 +156,20 @@ struct BrandRuleTests {
         #expect(world.notifications(for: alice).isEmpty)
         #expect((world.video(42)?.views ?? 0) > 0)
     }
+
+    @Test("a brand's library holds at most 10,000 Spark Ads posts")
+    func libraryCap() throws {
+        let world = try makeWorld()
+        for id in 1_000..<(1_000 + UInt64(Brand.libraryLimit)) {
+            try world.post(.video, id: id, by: alice, caption: "")
+            try world.redeem(try world.authorizeVideo(id).code.text, as: "acme")
+        }
+        #expect(world.brand(named: "acme")?.librarySize == Brand.libraryLimit)
+        let code = try world.authorizeVideo(42).code.text
+        let before = world.snapshot()
+        #expect(failure { try world.redeem(code, as: "acme") } == .libraryFull(brand: "acme"))
+        #expect(world.snapshot() == before)
+        #expect(try world.redeem(code, as: "beta").brand == "beta")
+        #expect(world.brandExists("acme") && !world.brandExists("gamma"))
+    }
 }
