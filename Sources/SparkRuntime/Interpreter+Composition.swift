@@ -6,13 +6,14 @@ extension Interpreter {
     func atomically<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
         world.beginTransaction()
         bindings.begin()
+        // Commit and rollback only fail without an open transaction, and this one was just opened.
         do {
             let result = try body()
-            world.commitTransaction()
+            try? world.commitTransaction()
             bindings.commit()
             return result
         } catch {
-            world.rollbackTransaction()
+            try? world.rollbackTransaction()
             bindings.rollback()
             throw error
         }
@@ -91,7 +92,7 @@ extension Interpreter {
         do { file = try reader.read(path) } catch {
             throw self.error(error.message, at: pathExpression.range, help: "paths are relative to \(currentFile.path)")
         }
-        let syntax = SyntaxCheck.diagnostics(of: file)
+        let syntax = SyntaxCheck.diagnostics(of: file, checker: nil)
         if let first = syntax.first {
             for diagnostic in syntax.dropFirst() { sink.emit(.error(diagnostic)) }
             throw first

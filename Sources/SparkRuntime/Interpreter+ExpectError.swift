@@ -37,7 +37,7 @@ extension Interpreter {
         world.beginTransaction()
         bindings.begin()
         defer {
-            world.rollbackTransaction()
+            try? world.rollbackTransaction()
             bindings.rollback()
             sink = visibleSink
         }

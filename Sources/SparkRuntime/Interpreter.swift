@@ -13,8 +13,9 @@ final class Interpreter {
     var currentFile: SourceFile
     /// Resolved paths of the files being included, outermost first, to refuse cycles.
     var includeStack: [String] = []
-    /// The last runtime error, for a bare `explain`.
+    /// The last runtime error, and the domain's refusal behind it, for a bare `explain`.
     var lastError: Diagnostic?
+    var lastDomainError: DomainError?
     var statementCount = 0
     var passedChecks = 0
     var failedChecks = 0
@@ -32,7 +33,8 @@ final class Interpreter {
         let outer = currentFile
         currentFile = file
         defer { currentFile = outer }
-        var parser = Parser(file: file)
+        // Checked already: the static checks need not run twice.
+        var parser = Parser(file: file, checker: nil)
         while let statement = parser.next() {
             do { try execute(statement) } catch {
                 lastError = error

@@ -22,8 +22,9 @@ public final class Session {
     /// Runs scripts in order. All of them are checked first, so a syntax error runs nothing.
     public func run(_ files: [SourceFile]) -> Outcome {
         var invalid = false
-        for file in files {
-            for diagnostic in SyntaxCheck.diagnostics(of: file) {
+        for (index, file) in files.enumerated() {
+            let checker = index == 0 ? StaticChecker(knownNames: Set(interpreter.bindings.names)) : nil
+            for diagnostic in SyntaxCheck.diagnostics(of: file, checker: checker) {
                 interpreter.sink.emit(.error(diagnostic))
                 invalid = true
             }
@@ -38,14 +39,29 @@ public final class Session {
         return interpreter.failedChecks > 0 ? .failed : .succeeded
     }
 
-    /// Runs one piece of interactive input. Errors are reported and the world stays as it was
-    /// before the failing statement; the session goes on.
+    /// Runs one piece of interactive input, statement by statement, until one fails. Errors are
+    /// reported and the failing statement changes nothing; the session goes on. Returns the source
+    /// text of each statement that succeeded, for a replayable transcript.
     @discardableResult
-    public func evaluate(_ file: SourceFile) -> Outcome {
-        let failedBefore = interpreter.failedChecks
-        let outcome = run([file])
-        if outcome == .failed && interpreter.failedChecks == failedBefore { return .failed }
-        return interpreter.failedChecks > failedBefore ? .failed : outcome
+    public func evaluate(_ file: SourceFile) -> [String] {
+        var parser = Parser(file: file, checker: StaticChecker(knownNames: Set(interpreter.bindings.names)))
+        var statements: [Statement] = []
+        while let statement = parser.next() { statements.append(statement) }
+        guard parser.diagnostics.isEmpty else {
+            for diagnostic in parser.diagnostics { interpreter.sink.emit(.error(diagnostic)) }
+            return []
+        }
+        var succeeded: [String] = []
+        interpreter.currentFile = file
+        for statement in statements {
+            do { try interpreter.execute(statement) } catch {
+                interpreter.lastError = error
+                interpreter.sink.emit(.error(error))
+                break
+            }
+            succeeded.append(SourceLocation(file: file, range: statement.range).text)
+        }
+        return succeeded
     }
 
     /// Statements run so far, checks passed and failed.

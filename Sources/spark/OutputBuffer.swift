@@ -41,8 +41,3 @@ final class OutputBuffer {
         bytes.removeAll(keepingCapacity: true)
     }
 }
-
-/// `write(2)`, named apart from `OutputBuffer.write` so the call inside it is unambiguous.
-func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
-}

@@ -17,7 +17,7 @@ struct Spark: ParsableCommand {
             """,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
-            TutorialCommand.self, HelpTopicCommand.self, ExplainCommand.self,
+            HelpTopicCommand.self, ExplainCommand.self,
         ])
 
     func run() throws {

@@ -1,0 +1,7 @@
+/// Every name in the world, cheaply, for completion: no views are built.
+extension World {
+    public var handleNames: [String] { accounts.map { "@" + $0.handle.name } }
+    public var brandNames: [String] { brands.map(\.name) }
+    public var campaignNames: [String] { campaigns.map(\.name) }
+    public var videoIDs: [UInt64] { posts.map(\.id) }
+}

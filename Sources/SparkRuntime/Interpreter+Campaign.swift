@@ -1,0 +1,110 @@
+import SparkModel
+import SparkSyntax
+
+/// Campaign blocks and their lifecycle: publish, pause, resume, stop.
+extension Interpreter {
+    // campaign STRING by NAME { field* }
+    func campaign(_ nameExpression: Expression, _ brand: Identifier, _ fields: [CampaignField], _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let name = try campaignName(nameExpression)
+        let draft = try campaignDraft(fields)
+        try domain(range) { () throws(DomainError) in try world.createCampaign(name, by: brand.name, draft) }
+        emit("campaign \"\(name)\" by \(brand.name) saved as a draft", range)
+    }
+
+    private func campaignDraft(_ fields: [CampaignField]) throws(Diagnostic) -> CampaignDraft {
+        var draft = CampaignDraft()
+        var seen: [String: SourceRange] = [:]
+        for field in fields {
+            let key = Self.fieldName(field.kind)
+            if seen[key] != nil {
+                throw error("`\(key)` is set twice in this campaign", at: field.range, help: "keep one `\(key)` line")
+            }
+            seen[key] = field.range
+            try apply(field, to: &draft)
+        }
+        return draft
+    }
+
+    private func apply(_ field: CampaignField, to draft: inout CampaignDraft) throws(Diagnostic) {
+        switch field.kind {
+        case .video(let id): draft.videoID = try videoID(id)
+        case .budget(let amount, let period):
+            let money = Money(cents: try cents(amount))
+            draft.budget = period == .daily ? .daily(money) : .total(money)
+        case .schedule(let from, let to):
+            guard let to else {
+                throw error(
+                    "a schedule needs an end date", at: field.range,
+                    help: "write `schedule 2026-12-02 to 2026-12-31`")
+            }
+            draft.schedule = Schedule(
+                start: Instant(seconds: try instant(from)), end: Instant(seconds: try instant(to)))
+        case .target(let regions, let ages):
+            draft.targeting = Targeting(
+                regions: regions.map(\.name), ages: ages.map { $0.minimum...$0.maximum })
+        case .url(let url): draft.url = try text(url)
+        case .cta(let cta): draft.callToAction = try text(cta)
+        case .format(let word):
+            guard let format = CampaignFormat(rawValue: word.name) else {
+                throw error(
+                    "unknown ad format `\(word.name)`", at: word.range,
+                    help: "use `format spark` (a creator's post, the default) or `format in-feed` (the brand's own ad)")
+            }
+            draft.format = format
+        }
+    }
+
+    private static func fieldName(_ kind: CampaignFieldKind) -> String {
+        switch kind {
+        case .video: "video"
+        case .budget: "budget"
+        case .schedule: "schedule"
+        case .target: "target"
+        case .url: "url"
+        case .cta: "cta"
+        case .format: "format"
+        }
+    }
+
+    // publish|pause|resume|stop STRING
+    func campaignAction(_ action: CampaignAction, _ nameExpression: Expression, _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let name = try campaignName(nameExpression)
+        let events = try domain(range) { () throws(DomainError) in
+            switch action {
+            case .publish: try world.publish(name)
+            case .pause: try world.pause(name)
+            case .resume: try world.resume(name)
+            case .stop: try world.stop(name)
+            }
+        }
+        report(events)
+        let state = world.campaign(named: name).map { $0.state.description } ?? "gone"
+        emit("campaign \"\(name)\" \(Self.pastTense(action)): \(state)", range)
+    }
+
+    private static func pastTense(_ action: CampaignAction) -> String {
+        switch action {
+        case .publish: "published"
+        case .pause: "paused"
+        case .resume: "resumed"
+        case .stop: "stopped"
+        }
+    }
+
+    // policy deletion guide|strict
+    func policy(_ name: Identifier, _ value: Identifier, _ range: SourceRange) throws(Diagnostic) {
+        guard name.name == "deletion" else {
+            throw error("unknown policy `\(name.name)`", at: name.range, help: "the one policy is `deletion`")
+        }
+        guard let policy = DeletionPolicy(rawValue: value.name) else {
+            let choices = DeletionPolicy.allCases.map(\.rawValue).joined(separator: " or ")
+            throw error("`\(value.name)` is not a deletion policy", at: value.range, help: "choose \(choices)")
+        }
+        world.setDeletionPolicy(policy)
+        emit("deletion policy: \(policy.rawValue)", range)
+    }
+}

@@ -1,0 +1,36 @@
+import SparkModel
+import SparkSyntax
+
+/// `start`, `advance`, `now`.
+extension Interpreter {
+    // start DATE: only before anything exists
+    func start(_ date: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let seconds = try instant(date)
+        guard world.accountCount == 0 && world.allBrands().isEmpty else {
+            throw error(
+                "`start` must come before anything else happens", at: range,
+                notes: ["the clock is at \(world.now)"],
+                help: "to move the clock later, write `advance to \(Format.date(seconds))`")
+        }
+        try domain(range) { () throws(DomainError) in _ = try world.setStart(Instant(seconds: seconds)) }
+        emit("clock starts at \(world.now)", range)
+    }
+
+    // advance DURATION
+    func advance(by span: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let seconds = try timeSpan(span).seconds
+        let events = try domain(range) { () throws(DomainError) in try world.advance(by: seconds) }
+        report(events)
+        emit("now \(world.now)", range)
+    }
+
+    // advance to DATE
+    func advance(to date: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let seconds = try instant(date)
+        let events = try domain(range) { () throws(DomainError) in
+            try world.advance(to: Instant(seconds: seconds))
+        }
+        report(events)
+        emit("now \(world.now)", range)
+    }
+}

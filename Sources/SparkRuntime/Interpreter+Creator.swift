@@ -1,0 +1,119 @@
+import SparkModel
+import SparkSyntax
+
+/// The creator's side: accounts, posts, codes (the TikTok app).
+extension Interpreter {
+    func createAccount(_ handleExpression: Expression, _ type: AccountTypeWord?, _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let handle = Handle(try self.handle(handleExpression))
+        let accountType = AccountType(rawValue: (type ?? .personal).rawValue) ?? .personal
+        try domain(range) { () throws(DomainError) in try world.createAccount(handle, type: accountType) }
+        emit("\(handle) joined TikTok (\(accountType.rawValue) account)", range)
+    }
+
+    func setAccountAdAuthorization(_ handleExpression: Expression, _ enabled: Bool, _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let handle = Handle(try self.handle(handleExpression))
+        try domain(range) { () throws(DomainError) in
+            if enabled { try world.enableAdAuthorization(for: handle) } else {
+                try world.disableAdAuthorization(for: handle)
+            }
+        }
+        emit("Ad authorization \(enabled ? "on" : "off") for \(handle)", range)
+    }
+
+    func post(
+        _ kind: PostKindWord, _ idExpression: Expression, _ ownerExpression: Expression,
+        _ captionExpression: Expression?, _ visibilityWord: VisibilityWord?, _ range: SourceRange
+    ) throws(Diagnostic) {
+        let id = try videoID(idExpression)
+        let owner = Handle(try handle(ownerExpression))
+        let caption = try captionExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
+        let visibility = Visibility(rawValue: (visibilityWord ?? .public).rawValue) ?? .public
+        let postKind: PostKind = kind == .story ? .story : .video
+        try domain(range) { () throws(DomainError) in
+            try world.post(postKind, id: id, by: owner, caption: caption, visibility: visibility)
+        }
+        let shown = caption.isEmpty ? "" : ": \"\(caption)\""
+        emit("\(kind.rawValue) \(id) posted by \(owner), \(visibility.rawValue)\(shown)", range)
+    }
+
+    func makeVideo(_ idExpression: Expression, _ word: VisibilityWord, _ range: SourceRange) throws(Diagnostic) {
+        let id = try videoID(idExpression)
+        let visibility = Visibility(rawValue: word.rawValue) ?? .public
+        try domain(range) { () throws(DomainError) in try world.setVisibility(id, to: visibility) }
+        emit("video \(id) is now \(visibility.rawValue)", range)
+    }
+
+    /// Returns the new code's text, for `let c = authorize ...`. The code is shown whole this once.
+    func authorize(
+        _ videoExpression: Expression, _ durationExpression: Expression?, _ actingAs: Expression?,
+        _ range: SourceRange
+    ) throws(Diagnostic) -> String {
+        let id = try videoID(videoExpression)
+        let duration = try durationExpression.map { (expression) throws(Diagnostic) in
+            try authorizationDuration(expression)
+        }
+        let actor = try actingAs.map { (expression) throws(Diagnostic) in Handle(try handle(expression)) }
+        let authorization = try domain(range) { () throws(DomainError) in
+            try world.authorizeVideo(id, for: duration ?? .standard, as: actor)
+        }
+        let code = authorization.code
+        emit("code \(code.text) for video \(id), \(code.days) days, expires \(code.expiry)", range)
+        if let warning = authorization.warning {
+            warn(warning.description, at: range, help: "keep the video public if you want it seen as it is now")
+        }
+        return code.text
+    }
+
+    func extend(_ codeExpression: Expression, by spanExpression: Expression, _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let text = try codeText(codeExpression)
+        let duration = try authorizationDuration(spanExpression)
+        let code = try domain(range) { () throws(DomainError) in try world.extendCode(text, by: duration) }
+        emit("code \(code.masked) extended by \(duration.days) days: \(code.days) days, expires \(code.expiry)", range)
+    }
+
+    func deleteCode(_ codeExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let text = try codeText(codeExpression)
+        let events = try domain(range) { () throws(DomainError) in try world.deleteCode(text) }
+        report(events)
+        emit("code \(CodeText.masked(text)) deleted: no new ads can start with it", range)
+    }
+
+    func setVideoAdAuthorization(_ videoExpression: Expression, _ enabled: Bool, _ range: SourceRange)
+        throws(Diagnostic)
+    {
+        let id = try videoID(videoExpression)
+        try domain(range) { () throws(DomainError) in try world.setVideoAuthorization(id, on: enabled) }
+        emit("Ad authorization \(enabled ? "on" : "off") for video \(id)", range)
+    }
+
+    func deleteVideo(_ videoExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
+        let id = try videoID(videoExpression)
+        let events = try domain(range) { () throws(DomainError) in try world.deleteVideo(id) }
+        report(events)
+        emit("video \(id) deleted", range)
+    }
+
+    func deal(
+        _ creatorExpression: Expression, _ brand: Identifier, _ amountExpression: Expression?,
+        _ noteExpression: Expression?, _ range: SourceRange
+    ) throws(Diagnostic) {
+        let creator = Handle(try handle(creatorExpression))
+        guard let amountExpression else {
+            throw error(
+                "a deal needs an amount", at: range,
+                help: "write the agreed payment, e.g. `deal \(creator) with \(brand.name) $500`")
+        }
+        let amount = Money(cents: try cents(amountExpression))
+        let note = try noteExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
+        try domain(range) { () throws(DomainError) in
+            _ = try world.recordDeal(creator: creator, brand: brand.name, amount: amount, note: note)
+        }
+        emit("deal recorded: \(brand.name) pays \(creator) \(amount) (not enforced: codes carry no payment)", range)
+    }
+}

@@ -1,0 +1,41 @@
+import SparkModel
+import SparkSyntax
+
+/// The bridge to the domain: building the world, calling it, and turning its errors and events
+/// into diagnostics and records.
+extension Interpreter {
+    static func makeWorld(_ options: SessionOptions) -> World {
+        let generator: any CodeGenerator =
+            if let seed = options.seed { SeededCodeGenerator(seed: seed) } else { SystemCodeGenerator() }
+        return World(start: Instant(seconds: options.start), generator: generator)
+    }
+
+    /// Calls the domain; a refusal becomes a diagnostic at `range` with TikTok's number and help.
+    func domain<T>(_ range: SourceRange, _ body: () throws(DomainError) -> T) throws(Diagnostic) -> T {
+        do { return try body() } catch {
+            lastDomainError = error
+            throw diagnostic(for: error, at: range)
+        }
+    }
+
+    func diagnostic(for error: DomainError, at range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            .error, error.message, file: currentFile, range: range,
+            notes: [], help: error.help, number: error.number)
+    }
+
+    func report(_ events: [WorldEvent]) {
+        for event in events { sink.emit(.event(event.description, time: event.at.description)) }
+    }
+
+    func warn(_ message: String, at range: SourceRange, help: String? = nil) {
+        sink.emit(.warning(Diagnostic(.warning, message, file: currentFile, range: range, help: help)))
+    }
+
+    func authorizationDuration(_ expression: Expression) throws(Diagnostic) -> AuthorizationDuration {
+        let span = try timeSpan(expression)
+        return try domain(expression.range) { () throws(DomainError) in
+            try AuthorizationDuration(seconds: span.seconds)
+        }
+    }
+}
