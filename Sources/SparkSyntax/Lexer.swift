@@ -31,12 +31,18 @@ struct Lexer {
     mutating func next() -> Token {
         let count = buffer.count
         while position < count {
-            let start = position
-            let byte = buffer[position]
-            if byte == UInt8(ascii: " ") {
-                position += 1
-                continue
+            var start = position
+            var byte = buffer[position]
+            // Spaces between tokens, in a tight loop before the dispatch.
+            while byte == UInt8(ascii: " ") {
+                start += 1
+                guard start < count else {
+                    position = count
+                    return Token(.end, start: count, end: count)
+                }
+                byte = buffer[start]
             }
+            position = start
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
                 position += 1
@@ -182,9 +188,16 @@ struct Lexer {
         (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 
-    /// Letters, digits and `_`: what continues a word.
+    /// Letters, digits and `_`: what continues a word. A table lookup (the table is a static string,
+    /// so it is constant data with no lazy initialisation) instead of three range tests.
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool {
-        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
+        byte < 0x80 && wordBytes.utf8Start[Int(byte)] == UInt8(ascii: "w")
+    }
+
+    /// One byte per ASCII code: `w` for letters, digits and `_`, `.` for everything else.
+    @inline(__always)
+    static var wordBytes: StaticString {
+        "................................................wwwwwwwwww.......wwwwwwwwwwwwwwwwwwwwwwwwww....w.wwwwwwwwwwwwwwwwwwwwwwwwww....."
     }
 }

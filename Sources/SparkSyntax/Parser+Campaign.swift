@@ -11,6 +11,7 @@ extension Parser {
         case .brand:
             // brand -> "brand" NAME [ STRING ]
             let name = try parseName("a brand name after `brand`")
+            bindName(name.name)
             return .brand(name: name, displayName: token.kind == .string ? try parseValue() : nil)
         case .redeem:
             // redeem -> "redeem" value "as" NAME

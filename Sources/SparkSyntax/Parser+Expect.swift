@@ -84,6 +84,8 @@ extension Parser {
             matcher = .text(stringValue(of: token), token.range)
             advance()
         }
+        checker?.expectErrorDepth += 1
+        defer { checker?.expectErrorDepth -= 1 }
         return .expectError(matcher, body: try parseStatementBlock())
     }
 }

@@ -46,7 +46,9 @@ extension Parser {
             break
         }
         advance()
-        return Expression(.name(Identifier(text(of: current), current.range)), current.range)
+        let name = Identifier(text(of: current), current.range)
+        if checker != nil { checkUse(name) }
+        return Expression(.name(name), current.range)
     }
 
     /// True when `token` can begin a value, so `video` before it is the `video EXPR` reference and not
@@ -67,7 +69,6 @@ extension Parser {
     mutating func parseList() throws(ParseFailure) -> Expression {
         let start = token.start
         try enterNesting()
-        advance()
         var items: [Expression] = []
         while true {
             skipNewlines()
@@ -82,7 +83,7 @@ extension Parser {
             throw failure("expected `,` or `]` in the list, found \(describe(token))")
         }
         let end = token.end
-        advance()
+        advanceCountingDepth()
         return Expression(.list(items), SourceRange(start: start, end: end))
     }
 

@@ -51,6 +51,7 @@ extension Parser {
         case .include:
             // include -> "include" STRING
             advance()
+            checker?.sawInclude()
             return .include(try parseValue())
         case .repeat: return try parseRepeat()
         case .policy:
@@ -157,6 +158,9 @@ extension Parser {
             throw failure("expected `=` after `let \(name.name)`, found \(describe(token))")
         }
         advance()
+        // The name is bound once its value is parsed, or even if the value is broken: a later use
+        // then draws no second, misleading, error.
+        defer { bindName(name.name) }
         if token.kind == .word, Parser.beginsStatement(token.keyword) {
             return .bind(name: name, value: try parseStatement())
         }
@@ -182,7 +186,9 @@ extension Parser {
         var variable: Identifier?
         if at(.as) {
             advance()
-            variable = try parseName("a name for the counter after `as`")
+            let counter = try parseName("a name for the counter after `as`")
+            bindName(counter.name)
+            variable = counter
         }
         return .repeatBlock(count: count, variable: variable, body: try parseStatementBlock())
     }

@@ -73,7 +73,6 @@ extension Parser {
         }
         let open = token.range
         try enterNesting()
-        advance()
         let depth = braceDepth
         var items: [Item] = []
         while true {
@@ -81,7 +80,7 @@ extension Parser {
             switch token.kind {
             case .rightBrace:
                 let end = token.end
-                advance()
+                advanceCountingDepth()
                 return (items, SourceRange(start: open.start, end: end))
             case .end:
                 throw failure(

@@ -9,19 +9,25 @@ public struct Parser {
     var lexer: Lexer
     /// The current token.
     var token: Token
-    /// The token after `token`, once `peek()` has read it.
-    var lookahead: Token?
+    /// The token after `token`, once `peek()` has read it (`hasLookahead`). Not an optional: a flag
+    /// and a plain token keep `advance()` cheap.
+    var lookahead = Token(.end, start: 0, end: 0)
+    var hasLookahead = false
     /// Where the last consumed token ended: statements and "expected ..." carets end there.
     var previousEnd = 0
     /// Open `{` and `[` consumed so far, for the nesting guard and for recovery.
     var braceDepth = 0
     var bracketDepth = 0
     var errorCount = 0
+    /// Static-check problems of the statement being parsed: reported only if the statement has no
+    /// syntax error (one typo, one message), then the statement is dropped.
+    var pendingProblems: [Diagnostic] = []
     /// Lexer errors so far, and how many there were when the current statement began: a statement
     /// whose tokens already drew a lexer error gets no second, parser, error (one typo, one message).
     var lexerErrorCount = 0
     var lexerErrorsBeforeStatement = 0
-    var checker: StaticChecker?
+    /// The static checks' state (bound names); a REPL may carry it from one line's parser to the next.
+    public internal(set) var checker: StaticChecker?
 
     /// Deeper nesting of `{` and `[` is refused with one diagnostic, long before the stack runs out.
     static let maximumNesting = 256
@@ -30,8 +36,8 @@ public struct Parser {
     /// True when the input ended inside an open `{`, `[` or string: the REPL asks for another line.
     public private(set) var endsIncomplete = false
 
-    /// A parser over `file`. `checker` runs the static checks (unbound names) over each statement;
-    /// pass nil to skip them, or a checker seeded with the names a REPL session has already bound.
+    /// A parser over `file`. `checker` makes the static checks (unbound names) as it parses; pass nil
+    /// to skip them, or a checker seeded with the names a REPL session has already bound.
     public init(file: SourceFile, checker: StaticChecker? = StaticChecker()) {
         self.file = file
         var lexer = Lexer(file: file)
@@ -66,12 +72,17 @@ public struct Parser {
                 return nil
             }
             let errorsBefore = errorCount
+            pendingProblems.removeAll(keepingCapacity: true)
             do throws(ParseFailure) {
                 let statement = try parseStatement()
                 try expectEndOfStatement()
                 // An error inside a block was recovered there; the statement as a whole is void.
                 guard errorCount == errorsBefore else { continue }
-                if checker != nil, !runChecker(on: statement) { continue }
+                if !pendingProblems.isEmpty {
+                    diagnostics.append(contentsOf: pendingProblems)
+                    errorCount += pendingProblems.count
+                    continue
+                }
                 return statement
             } catch {
                 synchronize(toDepth: 0)
@@ -87,22 +98,36 @@ public struct Parser {
         return (statements, parser.diagnostics)
     }
 
-    private mutating func runChecker(on statement: Statement) -> Bool {
-        guard var active = checker else { return true }
-        checker = nil
-        let found = active.check(statement, in: file)
-        checker = active
-        guard !found.isEmpty else { return true }
-        diagnostics.append(contentsOf: found)
-        let errors = found.filter { $0.severity == .error }.count
-        errorCount += errors
-        return errors == 0
+    // MARK: static checks
+    /// Reports `identifier`, used as a value, if the static checker knows it is unbound. The parse goes
+    /// on (it is not a syntax error), but the statement is reported and not returned.
+    mutating func checkUse(_ identifier: Identifier) {
+        guard let checker, let problem = checker.check(identifier, in: file) else { return }
+        pendingProblems.append(problem)
+    }
+
+    mutating func bindName(_ name: String) {
+        checker?.bind(name)
     }
 
     // MARK: tokens
 
-    /// Consumes the current token, keeping the nesting depths current.
+    /// Consumes the current token. The hot path of the parser: the functions that consume `{ } [ ]`
+    /// keep the nesting depths themselves (`open`/`close`), so plain tokens pay nothing for them.
+    @inline(__always)
     mutating func advance() {
+        previousEnd = token.end
+        if hasLookahead {
+            token = lookahead
+            hasLookahead = false
+        } else {
+            token = lexer.next()
+        }
+        if !lexer.diagnostics.isEmpty { collectLexerDiagnostics() }
+    }
+
+    /// Consumes a token, counting the `{`, `}`, `[` or `]` it may be.
+    mutating func advanceCountingDepth() {
         switch token.kind {
         case .leftBrace: braceDepth += 1
         case .rightBrace: if braceDepth > 0 { braceDepth -= 1 }
@@ -110,21 +135,15 @@ public struct Parser {
         case .rightBracket: if bracketDepth > 0 { bracketDepth -= 1 }
         default: break
         }
-        previousEnd = token.end
-        if let next = lookahead {
-            token = next
-            lookahead = nil
-        } else {
-            token = lexer.next()
-        }
-        if !lexer.diagnostics.isEmpty { collectLexerDiagnostics() }
+        advance()
     }
 
     /// The token after the current one, read without consuming anything.
     mutating func peek() -> Token {
-        if let next = lookahead { return next }
+        if hasLookahead { return lookahead }
         let next = lexer.next()
         lookahead = next
+        hasLookahead = true
         if !lexer.diagnostics.isEmpty { collectLexerDiagnostics() }
         return next
     }
@@ -159,18 +178,18 @@ public struct Parser {
             case .newline where braceDepth <= depth, .semicolon where braceDepth <= depth:
                 bracketDepth = 0
                 lexer.isQuiet = false
-                advance()
+                advanceCountingDepth()
                 return
             case .rightBrace where braceDepth <= depth:
                 bracketDepth = 0
                 // At the top level a stray `}` has no owner: drop it.
                 if depth == 0 {
                     lexer.isQuiet = false
-                    advance()
+                    advanceCountingDepth()
                 }
                 return
             default:
-                advance()
+                advanceCountingDepth()
             }
         }
     }
@@ -198,9 +217,13 @@ public struct Parser {
         return ParseFailure()
     }
 
-    /// Refuses to open another `{` or `[` past the nesting limit; the failure ends the whole statement.
+    /// Consumes a `{` or `[`, or refuses to open one past the nesting limit: that failure ends the
+    /// whole statement.
     mutating func enterNesting() throws(ParseFailure) {
-        guard braceDepth + bracketDepth >= Parser.maximumNesting else { return }
+        guard braceDepth + bracketDepth >= Parser.maximumNesting else {
+            advanceCountingDepth()
+            return
+        }
         diagnostics.append(
             Diagnostic(
                 .error, "blocks nested too deeply", file: file, range: token.range,

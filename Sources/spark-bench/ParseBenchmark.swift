@@ -58,6 +58,7 @@ enum ParseBenchmark {
         let size = Int(info.st_size)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            adviseHugePages(buffer)
             var done = 0
             while done < size {
                 let got = read(descriptor, buffer.baseAddress.map { $0 + done }, size - done)
@@ -70,6 +71,19 @@ enum ParseBenchmark {
             count = done
         }
         return failed ? nil : bytes
+    }
+
+    /// Asks for transparent huge pages under a large buffer before filling it: 60 MB of fresh 4 KiB
+    /// pages costs some 15,000 page faults, huge pages about thirty.
+    private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        #if os(Linux)
+            guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }
+            let huge = 2 << 20
+            let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+            let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+        #endif
     }
 
     private static func peakMemoryKilobytes() -> Int? {
