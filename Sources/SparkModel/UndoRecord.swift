@@ -16,4 +16,5 @@ enum UndoRecord {
     case eventAdded
     case clock(Instant)
     case policy(DeletionPolicy)
+    case libraryPolicy(LibraryPolicy)
 }

@@ -33,7 +33,7 @@ extension World {
         if code.brand == brandIndex {
             return libraryEntry(code: index)
         }
-        guard libraries[Int(brandIndex)].count < Brand.libraryLimit else {
+        guard libraryPolicy == .guide || libraries[Int(brandIndex)].count < Brand.libraryLimit else {
             throw .libraryFull(brand: brand)
         }
         return try atomically { () throws(DomainError) in

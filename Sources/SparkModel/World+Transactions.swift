@@ -99,6 +99,8 @@ extension World {
             clock = old
         case .policy(let old):
             deletionPolicy = old
+        case .libraryPolicy(let old):
+            libraryPolicy = old
         }
     }
 }

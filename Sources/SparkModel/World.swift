@@ -7,6 +7,7 @@
 public final class World {
     var clock: Instant
     public internal(set) var deletionPolicy: DeletionPolicy
+    public internal(set) var libraryPolicy: LibraryPolicy = .guide
     var generator: any CodeGenerator
 
     var accounts: [AccountRecord] = []
@@ -60,6 +61,12 @@ public final class World {
         undoLog.append(.policy(deletionPolicy))
         deletionPolicy = policy
         settle()
+    }
+
+    /// Switches the library cap (undone by a rollback like any change).
+    public func setLibraryPolicy(_ policy: LibraryPolicy) {
+        undoLog.append(.libraryPolicy(libraryPolicy))
+        libraryPolicy = policy
     }
 
     /// Sets the clock for `start 2026-12-01`. In an empty World it may go anywhere; once anything

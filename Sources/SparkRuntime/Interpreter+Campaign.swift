@@ -39,8 +39,10 @@ extension Interpreter {
                     "a schedule needs an end date", at: field.range,
                     help: "write `schedule 2026-12-02 to 2026-12-31`")
             }
-            draft.schedule = Schedule(
-                start: Instant(seconds: try instant(from)), end: Instant(seconds: try instant(to)))
+            // A bare end date includes its day: `to 2026-12-31` runs through the 31st.
+            var end = try instant(to)
+            if case .dateTime(let literal) = to.kind, !literal.hasTime { end += Instant.secondsPerDay }
+            draft.schedule = Schedule(start: Instant(seconds: try instant(from)), end: Instant(seconds: end))
         case .target(let regions, let ages):
             draft.targeting = Targeting(
                 regions: regions.map(\.name), ages: ages.map { $0.minimum...$0.maximum })
@@ -95,16 +97,25 @@ extension Interpreter {
         }
     }
 
-    // policy deletion guide|strict
+    // policy deletion|library guide|strict
     func policy(_ name: Identifier, _ value: Identifier, _ range: SourceRange) throws(Diagnostic) {
-        guard name.name == "deletion" else {
-            throw error("unknown policy `\(name.name)`", at: name.range, help: "the one policy is `deletion`")
+        let choices = "choose guide (the guide's rule, the default) or strict (TikTok's API)"
+        switch name.name {
+        case "deletion":
+            guard let policy = DeletionPolicy(rawValue: value.name) else {
+                throw error("`\(value.name)` is not a deletion policy", at: value.range, help: choices)
+            }
+            world.setDeletionPolicy(policy)
+        case "library":
+            guard let policy = LibraryPolicy(rawValue: value.name) else {
+                throw error("`\(value.name)` is not a library policy", at: value.range, help: choices)
+            }
+            world.setLibraryPolicy(policy)
+        default:
+            throw error(
+                "unknown policy `\(name.name)`", at: name.range,
+                help: "the policies are `deletion` (rule 11) and `library` (TikTok's 10,000-post cap)")
         }
-        guard let policy = DeletionPolicy(rawValue: value.name) else {
-            let choices = DeletionPolicy.allCases.map(\.rawValue).joined(separator: " or ")
-            throw error("`\(value.name)` is not a deletion policy", at: value.range, help: "choose \(choices)")
-        }
-        world.setDeletionPolicy(policy)
-        emit("deletion policy: \(policy.rawValue)", range)
+        emit("\(name.name) policy: \(value.name)", range)
     }
 }

@@ -25,6 +25,7 @@ extension Interpreter {
     }
 
     func report(_ events: [WorldEvent]) {
+        guard sink.wantsResults else { return }
         for event in events { sink.emit(.event(event.description, time: event.at.description)) }
     }
 

@@ -70,4 +70,5 @@ extension Interpreter {
 /// Swallows records: statements inside `expect error` run silently.
 final class DiscardingSink: RecordSink {
     func emit(_ record: Record) {}
+    var wantsResults: Bool { false }
 }

@@ -37,7 +37,8 @@ extension Interpreter {
     }
 
     func show(_ expression: Expression, _ range: SourceRange) throws(Diagnostic) {
-        emit(Card.render(try subject(expression), in: world), range)
+        let subject = try subject(expression)
+        emit(Card.render(subject, in: world), range)
     }
 
     func reveal(_ expression: Expression, _ range: SourceRange) throws(Diagnostic) {
@@ -49,7 +50,9 @@ extension Interpreter {
 
     func list(_ query: ListQuery, _ range: SourceRange) throws(Diagnostic) {
         switch query {
-        case .codes(let filter): emit(Listing.codes(try codes(filter, range), now: world.now), range)
+        case .codes(let filter):
+            let codes = try codes(filter, range)
+            emit(Listing.codes(codes, now: world.now), range)
         case .videos(let owner):
             let posts: [Post]
             if let owner {

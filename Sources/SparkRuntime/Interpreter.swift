@@ -88,8 +88,9 @@ final class Interpreter {
         }
     }
 
-    /// A statement's one-line (or few-line) result.
-    func emit(_ text: String, _ range: SourceRange) {
-        sink.emit(.result(text, SourceLocation(file: currentFile, range: range)))
+    /// A statement's one-line (or few-line) result, built only when someone will read it.
+    func emit(_ text: @autoclosure () -> String, _ range: SourceRange) {
+        guard sink.wantsResults else { return }
+        sink.emit(.result(text(), SourceLocation(file: currentFile, range: range)))
     }
 }

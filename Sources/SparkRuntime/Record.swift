@@ -46,6 +46,13 @@ public enum Record: Sendable {
 /// Receives records as they happen. Injected, so the runtime never touches a terminal.
 public protocol RecordSink: AnyObject {
     func emit(_ record: Record)
+    /// False when results and events would be dropped (`--quiet`): the runtime then skips building
+    /// their text, which is most of the cost of a simple statement.
+    var wantsResults: Bool { get }
+}
+
+extension RecordSink {
+    public var wantsResults: Bool { true }
 }
 
 /// A sink that keeps every record, for tests and for the parallel test runner.

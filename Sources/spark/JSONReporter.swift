@@ -11,6 +11,8 @@ final class JSONReporter: RecordSink {
         self.quiet = quiet
     }
 
+    var wantsResults: Bool { !quiet }
+
     func emit(_ record: Record) {
         switch record {
         case .result(let text, let location):

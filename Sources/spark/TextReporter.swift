@@ -13,6 +13,8 @@ final class TextReporter: RecordSink {
         self.quiet = quiet
     }
 
+    var wantsResults: Bool { !quiet }
+
     func emit(_ record: Record) {
         switch record {
         case .result(let text, _):

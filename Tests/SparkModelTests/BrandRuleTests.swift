@@ -157,9 +157,10 @@ struct BrandRuleTests {
         #expect((world.video(42)?.views ?? 0) > 0)
     }
 
-    @Test("a brand's library holds at most 10,000 Spark Ads posts")
+    @Test("strict library policy: a brand's library holds at most 10,000 Spark Ads posts (TikTok's cap)")
     func libraryCap() throws {
         let world = try makeWorld()
+        world.setLibraryPolicy(.strict)
         for id in 1_000..<(1_000 + UInt64(Brand.libraryLimit)) {
             try world.post(.video, id: id, by: alice, caption: "")
             try world.redeem(try world.authorizeVideo(id).code.text, as: "acme")
@@ -171,5 +172,7 @@ struct BrandRuleTests {
         #expect(world.snapshot() == before)
         #expect(try world.redeem(code, as: "beta").brand == "beta")
         #expect(world.brandExists("acme") && !world.brandExists("gamma"))
+        world.setLibraryPolicy(.guide)
+        #expect(try world.redeem(code, as: "acme").brand == "acme")
     }
 }

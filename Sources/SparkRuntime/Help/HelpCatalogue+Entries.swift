@@ -90,9 +90,9 @@ extension HelpCatalogue {
         HelpEntry(keyword: "repeat", syntax: "repeat COUNT [as NAME] { ... }",
                   summary: "runs a block COUNT times with NAME = 1, 2, ...; all or nothing",
                   example: "repeat 20 as i { post video i by @alice }", screen: nil),
-        HelpEntry(keyword: "policy", syntax: "policy deletion guide|strict",
-                  summary: "guide: deleting a code lets running ads finish; strict (TikTok's API): a code in"
-                      + " use cannot be deleted",
+        HelpEntry(keyword: "policy", syntax: "policy deletion|library guide|strict",
+                  summary: "deletion guide: deleting a code lets running ads finish; deletion strict (TikTok's"
+                      + " API): a code in use cannot be deleted; library strict: TikTok's 10,000-post cap",
                   example: "policy deletion strict", screen: nil),
         HelpEntry(keyword: "help", syntax: "help [TOPIC | STATEMENT]", summary: "this help",
                   example: "help authorize", screen: nil),
