@@ -1,0 +1,176 @@
+import SparkRuntime
+import SparkSyntax
+import Testing
+
+@Suite struct InterpreterTests {
+    let harness = ScriptHarness()
+
+    @Test func authorizeShowsTheWholeCodeOnceThenMasks() throws {
+        let run = harness.run(setUp + "let c = authorize video 42 for 60d\nredeem c as acme\nshow c")
+        #expect(run.outcome == .succeeded)
+        let generated = try #require(run.results.first { $0.hasPrefix("code #") })
+        let code = try #require(generated.split(separator: " ").dropFirst().first)
+        #expect(code.count == 65 && code.hasSuffix("="))
+        #expect(generated.hasSuffix("for video 42, 60 days, expires 2026-03-02 00:00 UTC"))
+        let later = run.results.dropFirst(5).joined(separator: "\n")
+        #expect(!later.contains(code))
+        #expect(later.contains(String(code.prefix(7)) + "…" + String(code.suffix(3))))
+    }
+
+    @Test func seededRunsAreReproducible() {
+        let script = setUp + "authorize video 42"
+        #expect(harness.run(script).results == harness.run(script).results)
+        let other = harness.run(script, options: SessionOptions(seed: 99))
+        #expect(other.results != harness.run(script).results)
+    }
+
+    @Test func aFailedExpectationSaysExpectedAndActual() {
+        let run = harness.run(setUp + "let c = authorize video 42 for 60d\nadvance 61d\nexpect c is active")
+        #expect(run.outcome == .failed)
+        #expect(run.failures == ["expected `c` to be active, but it expired at 2026-03-02 00:00 UTC"])
+        let location = run.checks[0].location
+        #expect(location.file.location(of: location.range) == (7, 1))
+    }
+
+    @Test func aRuntimeErrorStopsTheScriptWithTikToksNumberAndHelp() {
+        let run = harness.run(setUp + "post story 43 by @alice\nauthorize video 43\nnow")
+        #expect(run.outcome == .failed)
+        #expect(run.errors.count == 1)
+        #expect(run.errors[0].number == 4027)
+        #expect(run.errors[0].help != nil)
+        #expect(!run.results.contains { $0.hasPrefix("2026") })
+    }
+
+    @Test func aBlockIsAtomicOverTheWorldAndTheBindings() {
+        let run = harness.run(setUp + "{\n  post video 7 by @alice\n  let x = 1\n  redeem #nope as acme\n}")
+        #expect(run.outcome == .failed)
+        #expect(run.session.world.video(7) == nil)
+        #expect(run.session.value(of: "x") == nil)
+    }
+
+    @Test func expectErrorPassesOnFailureAndLeavesTheWorldUnchanged() {
+        let run = harness.run(
+            setUp + """
+                let c = authorize video 42
+                brand beta
+                redeem c as acme
+                expect error { redeem c as beta }
+                expect error "another advertiser" { redeem c as beta }
+                expect error { post video 9 by @alice; redeem c as beta }
+                """)
+        #expect(run.outcome == .succeeded)
+        #expect(run.checks.count == 3 && run.failures.isEmpty)
+        #expect(run.session.world.video(9) == nil)
+    }
+
+    @Test func expectErrorWithTheWrongNumberOrNoFailureFails() {
+        let run = harness.run(
+            setUp + """
+                expect error 4025 { authorize video 42 for 45d }
+                expect error { now }
+                """)
+        #expect(run.failures.count == 2)
+        #expect(run.failures[0].hasPrefix("expected error 4025, but the block failed with"))
+        #expect(run.failures[1] == "expected the block to fail, but it succeeded")
+    }
+
+    @Test func propertiesCompareWithTheirOwnTypes() {
+        let run = harness.run(
+            setUp + """
+                let c = authorize video 42 for 30d
+                expect status of c == "NOT_USED"
+                expect days of c == 30
+                expect expiry of c == 2026-01-31
+                expect views of video 42 == 0
+                expect days of c > 30
+                """)
+        #expect(run.failures == ["expected days of code \(maskedCode(run)) > 30, but it is 30"])
+    }
+
+    @Test func comparingDifferentKindsIsAnError() {
+        let run = harness.run(setUp + "let c = authorize video 42\nexpect days of c == \"thirty\"")
+        #expect(run.errors.first?.message == "cannot compare days (a number) with a string")
+    }
+
+    @Test func unknownStateWordsGetADidYouMean() {
+        let run = harness.run(setUp + "let c = authorize video 42\nexpect c is actve")
+        #expect(run.errors.first?.message == "`actve` is not a state of a code")
+        #expect(run.errors.first?.help?.hasPrefix("did you mean `active`?") == true)
+    }
+
+    @Test func repeatBindsItsCounterFromOne() {
+        let run = harness.run("creator @alice\nrepeat 3 as i { post video i by @alice }")
+        #expect(run.outcome == .succeeded)
+        #expect(run.session.world.video(1) != nil && run.session.world.video(3) != nil)
+        #expect(run.session.world.video(0) == nil && run.session.world.video(4) == nil)
+    }
+
+    @Test func batchBindsTheRedeemedCodes() throws {
+        let run = harness.run(
+            setUp + """
+                post video 43 by @alice
+                let a = authorize video 42
+                let b = authorize video 43
+                let both = batch [a, b, #garbled] as acme
+                """)
+        #expect(run.outcome == .succeeded)
+        guard case .list(let codes) = run.session.value(of: "both") else {
+            Issue.record("batch did not bind a list")
+            return
+        }
+        #expect(codes.count == 2)
+        let summary = try #require(run.results.last)
+        #expect(summary.hasPrefix("batch of 3 for acme: 2 authorized, 1 refused"))
+        #expect(summary.contains("[4013]"))
+    }
+
+    @Test func syntaxErrorsRunNothing() {
+        let run = harness.run("creator @alice\nautorize video 42")
+        #expect(run.outcome == .invalid)
+        #expect(run.results.isEmpty)
+        #expect(run.errors.first?.help == "did you mean `authorize`?")
+    }
+
+    @Test func startOnlyBeforeAnythingHappens() {
+        #expect(harness.run("start 2026-12-01\nnow").results.last == "2026-12-01 00:00 UTC")
+        let late = harness.run("creator @alice\nstart 2026-12-01")
+        #expect(late.errors.first?.message == "`start` must come before anything else happens")
+    }
+
+    @Test func scheduleEndDatesIncludeTheirDay() {
+        let run = harness.run(
+            setUp + """
+                let c = authorize video 42 for 60d
+                redeem c as acme
+                campaign "w" by acme { video 42; budget $10 daily; schedule 2026-01-02 to 2026-01-03; url "https://a.example"; cta "Go" }
+                publish "w"
+                advance 5d
+                expect spend of campaign "w" == $20
+                expect campaign "w" is completed
+                """)
+        #expect(run.failures.isEmpty)
+        #expect(run.outcome == .succeeded)
+    }
+
+    @Test func quietSinksGetNoResultsButStillGetFailures() {
+        final class Quiet: RecordSink {
+            var records: [Record] = []
+            func emit(_ record: Record) { records.append(record) }
+            var wantsResults: Bool { false }
+        }
+        let sink = Quiet()
+        let session = Session(options: SessionOptions(), reader: MemoryReader(files: [:]), sink: sink)
+        _ = session.run([SourceFile(path: "q.spark", text: setUp + "expect video 42 is private")])
+        #expect(sink.records.count == 1)
+        guard case .check(let check) = sink.records.first else {
+            Issue.record("expected a check record")
+            return
+        }
+        #expect(!check.passed)
+    }
+
+    private func maskedCode(_ run: ScriptHarness.Run) -> String {
+        guard case .code(let text) = run.session.value(of: "c") else { return "?" }
+        return String(text.prefix(7)) + "…" + String(text.suffix(3))
+    }
+}
