@@ -1,11 +1,13 @@
-/// The names a script has bound, for the static checker: an open-addressing table of 64-bit FNV-1a
-/// hashes of the names' bytes.
+/// The names a script has bound, for the static checker: an open-addressing table of 32-bit
+/// fingerprints (from a 64-bit FNV-1a hash of each name's bytes); a fingerprint also picks its slot.
 ///
 /// A script can bind a million names, and `Set<String>` spent more time hashing (seeded SipHash)
-/// than the parser spent parsing. Two different names sharing a 64-bit hash would make an unbound
-/// name look bound: a missed diagnostic, never a false one, which suits a conservative check.
+/// than the parser spent parsing; 4-byte slots keep the table small enough for the cache. Two names
+/// sharing a fingerprint would make an unbound name look bound (about one chance in 8,000 per lookup
+/// with half a million names bound): a missed diagnostic, never a false one, which suits a
+/// conservative check.
 struct NameSet: Sendable {
-    private var slots: [UInt64] = Array(repeating: 0, count: 64)
+    private var slots: [UInt32] = Array(repeating: 0, count: 64)
     private(set) var count = 0
     /// The first names bound, kept as text for "did you mean" suggestions in small scripts.
     private(set) var someNames: [String] = []
@@ -16,23 +18,23 @@ struct NameSet: Sendable {
     }
 
     mutating func insert(_ name: String) {
-        let hash = NameSet.hash(name)
-        var index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        let print = NameSet.fingerprint(name)
+        var index = Int(print) & (slots.count - 1)
         while slots[index] != 0 {
-            if slots[index] == hash { return }
+            if slots[index] == print { return }
             index = (index + 1) & (slots.count - 1)
         }
-        slots[index] = hash
+        slots[index] = print
         count += 1
         if someNames.count < NameSet.namesKeptForSuggestions { someNames.append(name) }
-        if count * 2 > slots.count { grow() }
+        if count * 4 > slots.count * 3 { grow() }
     }
 
     func contains(_ name: String) -> Bool {
-        let hash = NameSet.hash(name)
-        var index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        let print = NameSet.fingerprint(name)
+        var index = Int(print) & (slots.count - 1)
         while slots[index] != 0 {
-            if slots[index] == hash { return true }
+            if slots[index] == print { return true }
             index = (index + 1) & (slots.count - 1)
         }
         return false
@@ -41,16 +43,15 @@ struct NameSet: Sendable {
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: 0, count: old.count * 2)
-        for hash in old where hash != 0 {
-            var index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        for print in old where print != 0 {
+            var index = Int(print) & (slots.count - 1)
             while slots[index] != 0 { index = (index + 1) & (slots.count - 1) }
-            slots[index] = hash
+            slots[index] = print
         }
     }
 
-    /// FNV-1a, with a final mix so the low bits (the slot index) depend on every byte; never 0,
-    /// which marks an empty slot.
-    static func hash(_ name: String) -> UInt64 {
+    /// FNV-1a with a final mix so every bit depends on every byte; never 0, which marks an empty slot.
+    static func fingerprint(_ name: String) -> UInt32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var text = name
         // Contiguous UTF-8 (for a small string, a copy on the stack): much faster than `utf8` iteration.
@@ -60,6 +61,7 @@ struct NameSet: Sendable {
         hash ^= hash >> 33
         hash = hash &* 0xff51_afd7_ed55_8ccd
         hash ^= hash >> 33
-        return hash == 0 ? 1 : hash
+        let print = UInt32(truncatingIfNeeded: hash)
+        return print == 0 ? 1 : print
     }
 }

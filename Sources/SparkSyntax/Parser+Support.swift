@@ -1,10 +1,15 @@
 /// Small pieces every parse function uses: token text, expected words, statement ends, blocks.
 extension Parser {
     /// The source text of `token`, for names and handles. Keywords never come here.
+    @inline(__always)
     func text(of token: Token, droppingFirst: Int = 0) -> String {
-        String(
-            decoding: UnsafeBufferPointer(rebasing: lexer.buffer[(token.start + droppingFirst)..<token.end]),
-            as: UTF8.self)
+        let bytes = UnsafeBufferPointer(rebasing: lexer.buffer[(token.start + droppingFirst)..<token.end])
+        // Filling a string's own storage is cheaper than `String(decoding:)`, which also looks for
+        // repairs; the lexer has already checked these bytes (ASCII words, handles, codes).
+        return String(unsafeUninitializedCapacity: bytes.count) { target in
+            _ = target.initialize(fromContentsOf: bytes)
+            return bytes.count
+        }
     }
 
     /// A string literal's text, escapes decoded.
@@ -28,11 +33,13 @@ extension Parser {
     }
 
     /// True when the current token is the word `keyword`.
+    @inline(__always)
     func at(_ keyword: Keyword) -> Bool {
         token.kind == .word && token.keyword == keyword
     }
 
     /// Consumes the word `keyword`, or fails with "expected `keyword` ...".
+    @inline(__always)
     mutating func expect(_ keyword: Keyword, _ context: String) throws(ParseFailure) {
         guard at(keyword) else {
             throw failure("expected `\(keyword)` \(context), found \(describe(token))")
@@ -50,6 +57,7 @@ extension Parser {
     }
 
     /// separator -> NEWLINE | ";"    (a `}` or the end of input also ends a statement)
+    @inline(__always)
     mutating func expectEndOfStatement() throws(ParseFailure) {
         switch token.kind {
         case .newline, .semicolon: advance()

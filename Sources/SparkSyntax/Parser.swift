@@ -155,6 +155,7 @@ public struct Parser {
         lexer.diagnostics.removeAll(keepingCapacity: true)
     }
 
+    @inline(__always)
     mutating func skipSeparators() {
         while token.kind == .newline || token.kind == .semicolon { advance() }
     }

@@ -43,4 +43,20 @@ import Testing
         var unchecked = Parser(file: TestSupport.file("show c"), checker: nil)
         #expect(unchecked.next() != nil)
     }
+
+    @Test func nameSetGrowsAndFinds() {
+        var names = NameSet([])
+        for index in stride(from: 0, to: 20_000, by: 2) { names.insert("c\(index)") }
+        #expect(names.count == 10_000)
+        #expect((0..<20_000).filter { names.contains("c\($0)") }.count == 10_000)
+        #expect(names.someNames.count == NameSet.namesKeptForSuggestions)
+    }
+
+    @Test func carriedCheckerKeepsBindings() {
+        var first = Parser(file: TestSupport.file("let c = 1"))
+        while first.next() != nil {}
+        var second = Parser(file: TestSupport.file("show c"), checker: first.checker)
+        #expect(second.next() != nil)
+        #expect(second.diagnostics.isEmpty)
+    }
 }
