@@ -96,6 +96,8 @@ extension Lexer {
         var hasEscapes = false
         var failed = false
         while index < count {
+            index = Lexer.skipPlainText(buffer, from: index)
+            guard index < count else { break }
             // Fast path: plain printable ASCII, the bulk of every caption.
             var byte = buffer[index]
             while byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
@@ -149,6 +151,27 @@ extension Lexer {
                 help: "close it with `\"`")
         }
         return Token(.invalid, start: start, end: count)
+    }
+
+    /// Skips eight bytes at a time while none is a quote, a backslash, a control byte or non-ASCII
+    /// (bit tricks on a 64-bit word: "has a zero byte" and "has a byte below n").
+    @inline(__always)
+    static func skipPlainText(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let hasQuote = (quote &- ones) & ~quote & highs
+            let hasBackslash = (backslash &- ones) & ~backslash & highs
+            let hasControl = (word &- ones &* 0x20) & ~word & highs
+            guard (hasQuote | hasBackslash | hasControl | (word & highs)) == 0 else { break }
+            index += 8
+        }
+        return index
     }
 
     enum EscapeProblem {

@@ -89,6 +89,28 @@ import Testing
         #expect(decoded == value)
     }
 
+    /// The string scanner skips eight bytes at a time: quotes, escapes and non-ASCII at every offset.
+    @Test(arguments: 0..<18)
+    func stringsAtEveryOffset(length: Int) {
+        let run = String(repeating: "a", count: length)
+        for (source, expected) in [
+            ("\"\(run)\"", run), ("\"\(run)\\n\(run)\"", "\(run)\n\(run)"),
+            ("\"\(run)é\(run)\"", "\(run)é\(run)"),
+        ] {
+            let bytes = Array((source + " x").utf8)
+            let (tokens, diagnostics) = TestSupport.tokens(bytes)
+            #expect(diagnostics.isEmpty)
+            #expect(tokens.map(\.kind) == [.string, .word])
+            guard let token = tokens.first else { continue }
+            let decoded = bytes.withUnsafeBufferPointer {
+                Lexer.decodeString($0, start: token.start, end: token.end, hasEscapes: token.hasEscapes)
+            }
+            #expect(decoded == expected)
+        }
+        let unterminated = TestSupport.tokens("\"" + run)
+        #expect(unterminated.diagnostics.map(\.message) == ["unterminated string"])
+    }
+
     @Test(arguments: [
         "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=", "#abc", "#ab/c+d==",
         "#s63Dde...qA=",
