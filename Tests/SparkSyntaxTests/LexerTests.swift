@@ -21,6 +21,16 @@ import Testing
         #expect(token?.end == text.utf8.count)
     }
 
+    /// The keyword switch and the keyword list cannot drift apart: each case is read from its name.
+    @Test func everyKeywordIsRecognised() {
+        for keyword in Keyword.allCases where keyword != .none {
+            let name = String(describing: keyword)
+            #expect(single(name)?.keyword == keyword, "\(name)")
+            #expect(single(name + "s")?.keyword != keyword)
+        }
+        #expect(single("authorise")?.keyword == Keyword.none)
+    }
+
     @Test func wordStopsBeforeHyphenDigit() {
         let kinds = TestSupport.tokens("age 18-34 x-1").tokens.map(\.kind)
         #expect(kinds == [.word, .integer, .minus, .integer, .word, .minus, .integer])
