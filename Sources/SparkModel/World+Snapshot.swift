@@ -2,7 +2,9 @@
 /// the same bytes, and any change to stored state changes the text.
 extension World {
     public func snapshot() -> String {
-        var lines: [String] = ["clock \(clock)", "policy \(deletionPolicy.rawValue) library \(libraryPolicy.rawValue)"]
+        var lines: [String] = [
+            "clock \(clock)", "policy \(deletionPolicy.rawValue) library \(libraryPolicy.rawValue)",
+        ]
         for account in accounts.sorted(by: { $0.handle < $1.handle }) {
             lines.append(
                 "account \(account.handle) \(account.type.rawValue) ads=\(flag(account.adsEnabled))"

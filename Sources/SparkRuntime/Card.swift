@@ -7,8 +7,10 @@ enum Card {
         case .code(let code): return self.code(code, now: world.now)
         case .video(let post): return video(post, codes: (try? world.codes(forVideo: post.id)) ?? [])
         case .campaign(let campaign): return self.campaign(campaign)
-        case .account(let account): return self.account(account, codes: (try? world.codes(of: account.handle)) ?? [])
-        case .brand(let brand): return self.brand(brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [])
+        case .account(let account):
+            return self.account(account, codes: (try? world.codes(of: account.handle)) ?? [])
+        case .brand(let brand):
+            return self.brand(brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [])
         }
     }
 
@@ -16,7 +18,10 @@ enum Card {
         var lines: [(String, String)] = [
             ("video", "\(code.videoID) by \(code.creator)"),
             ("status", code.status.rawValue + (code.brand.map { ", bound to \($0)" } ?? "")),
-            ("duration", "\(code.days) days, expires \(code.expiry) (\(Format.remaining(from: now, to: code.expiry)))"),
+            (
+                "duration",
+                "\(code.days) days, expires \(code.expiry) (\(Format.remaining(from: now, to: code.expiry)))"
+            ),
         ]
         if !code.isActive, let why = code.whyInactive { lines.append(("not usable", why.message)) }
         return layout("code \(code.masked)", lines)
@@ -29,8 +34,11 @@ enum Card {
         var lines: [(String, String)] = [
             ("visibility", "\(state), Ad authorization \(toggle)"),
             ("views", Format.count(post.views)),
-            ("engagement", "\(Format.count(post.likes)) likes, \(Format.count(post.comments)) comments, "
-                + "\(Format.count(post.shares)) shares, \(Format.count(post.follows)) follows"),
+            (
+                "engagement",
+                "\(Format.count(post.likes)) likes, \(Format.count(post.comments)) comments, "
+                    + "\(Format.count(post.shares)) shares, \(Format.count(post.follows)) follows"
+            ),
             ("codes", "\(codes.count) (\(active) active)"),
         ]
         if !post.caption.isEmpty { lines.insert(("caption", "\"\(post.caption)\""), at: 0) }
@@ -43,23 +51,32 @@ enum Card {
         if let video = campaign.videoID { ad += ", video \(video)" }
         if let code = campaign.code { ad += " (code \(CodeText.masked(code)))" }
         lines.append(("ad", ad))
-        if let budget = campaign.budget { lines.append(("budget", "\(budget.description), spent \(campaign.spend)")) }
-        if let schedule = campaign.schedule { lines.append(("schedule", "\(schedule.start) to \(schedule.end)")) }
+        if let budget = campaign.budget {
+            lines.append(("budget", "\(budget.description), spent \(campaign.spend)"))
+        }
+        if let schedule = campaign.schedule {
+            lines.append(("schedule", "\(schedule.start) to \(schedule.end)"))
+        }
         if let targeting = campaign.targeting {
             let ages = targeting.ages.map { " age \($0.lowerBound)-\($0.upperBound)" } ?? ""
             lines.append(("target", targeting.regions.joined(separator: ", ") + ages))
         }
         if let url = campaign.url { lines.append(("url", url)) }
         if let cta = campaign.callToAction { lines.append(("cta", "\"\(cta)\"")) }
-        lines.append((
-            "delivery",
-            "\(Format.count(campaign.impressions)) impressions, \(Format.count(campaign.views)) views, "
-                + "\(Format.count(campaign.completions)) completions"))
-        lines.append((
-            "engagement",
-            "\(Format.count(campaign.likes)) likes, \(Format.count(campaign.comments)) comments, "
-                + "\(Format.count(campaign.shares)) shares, \(Format.count(campaign.follows)) follows"))
-        return layout("campaign \"\(campaign.name)\" by \(campaign.brand): \(campaign.state.description)", lines)
+        lines.append(
+            (
+                "delivery",
+                "\(Format.count(campaign.impressions)) impressions, \(Format.count(campaign.views)) views, "
+                    + "\(Format.count(campaign.completions)) completions"
+            ))
+        lines.append(
+            (
+                "engagement",
+                "\(Format.count(campaign.likes)) likes, \(Format.count(campaign.comments)) comments, "
+                    + "\(Format.count(campaign.shares)) shares, \(Format.count(campaign.follows)) follows"
+            ))
+        return layout(
+            "campaign \"\(campaign.name)\" by \(campaign.brand): \(campaign.state.description)", lines)
     }
 
     static func account(_ account: Account, codes: [SparkCode]) -> String {
@@ -78,8 +95,13 @@ enum Card {
             "brand \(brand.name) (\(brand.displayName))",
             [
                 ("library", "\(brand.librarySize) of \(Brand.libraryLimit) Spark Ads posts"),
-                ("campaigns", campaigns.isEmpty ? "none" : campaigns.map { "\"\($0.name)\" \($0.state.word)" }
-                    .joined(separator: ", ")),
+                (
+                    "campaigns",
+                    campaigns.isEmpty
+                        ? "none"
+                        : campaigns.map { "\"\($0.name)\" \($0.state.word)" }
+                            .joined(separator: ", ")
+                ),
             ])
     }
 

@@ -3,7 +3,9 @@ import SparkSyntax
 
 /// The brand's side: advertiser accounts, redeeming codes, batches (TikTok Ads Manager).
 extension Interpreter {
-    func createBrand(_ name: Identifier, _ displayExpression: Expression?, _ range: SourceRange) throws(Diagnostic) {
+    func createBrand(_ name: Identifier, _ displayExpression: Expression?, _ range: SourceRange)
+        throws(Diagnostic)
+    {
         let display = try displayExpression.map { (expression) throws(Diagnostic) in try text(expression) }
         try domain(range) { () throws(DomainError) in
             try world.createBrand(name.name, displayName: display ?? name.name)
@@ -24,7 +26,9 @@ extension Interpreter {
         -> [String]
     {
         let texts = try codeTexts(codesExpression)
-        let results = try domain(range) { () throws(DomainError) in try world.batchRedeem(texts, as: brand.name) }
+        let results = try domain(range) { () throws(DomainError) in
+            try world.batchRedeem(texts, as: brand.name)
+        }
         var lines = ["batch of \(results.count) for \(brand.name):"]
         var redeemed: [String] = []
         for result in results {
@@ -37,7 +41,8 @@ extension Interpreter {
                 lines.append("  ✗ \(CodeText.masked(result.code))\(number) \(refusal.message)")
             }
         }
-        lines[0] = "batch of \(results.count) for \(brand.name): \(redeemed.count) authorized, "
+        lines[0] =
+            "batch of \(results.count) for \(brand.name): \(redeemed.count) authorized, "
             + "\(results.count - redeemed.count) refused"
         emit(lines.joined(separator: "\n"), range)
         return redeemed

@@ -4,7 +4,9 @@ import SparkSyntax
 /// Campaign blocks and their lifecycle: publish, pause, resume, stop.
 extension Interpreter {
     // campaign STRING by NAME { field* }
-    func campaign(_ nameExpression: Expression, _ brand: Identifier, _ fields: [CampaignField], _ range: SourceRange)
+    func campaign(
+        _ nameExpression: Expression, _ brand: Identifier, _ fields: [CampaignField], _ range: SourceRange
+    )
         throws(Diagnostic)
     {
         let name = try campaignName(nameExpression)
@@ -19,7 +21,8 @@ extension Interpreter {
         for field in fields {
             let key = Self.fieldName(field.kind)
             if seen[key] != nil {
-                throw error("`\(key)` is set twice in this campaign", at: field.range, help: "keep one `\(key)` line")
+                throw error(
+                    "`\(key)` is set twice in this campaign", at: field.range, help: "keep one `\(key)` line")
             }
             seen[key] = field.range
             try apply(field, to: &draft)
@@ -52,7 +55,9 @@ extension Interpreter {
             guard let format = CampaignFormat(rawValue: word.name) else {
                 throw error(
                     "unknown ad format `\(word.name)`", at: word.range,
-                    help: "use `format spark` (a creator's post, the default) or `format in-feed` (the brand's own ad)")
+                    help:
+                        "use `format spark` (a creator's post, the default) or `format in-feed` (the brand's own ad)"
+                )
             }
             draft.format = format
         }

@@ -85,12 +85,15 @@ extension Interpreter {
         if includeStack.contains(path) || path == IncludePath.normalize(currentFile.path) {
             throw error(
                 "`\(written)` includes itself", at: pathExpression.range,
-                notes: ["include chain: " + (includeStack + [currentFile.path, path]).joined(separator: " → ")],
+                notes: [
+                    "include chain: " + (includeStack + [currentFile.path, path]).joined(separator: " → ")
+                ],
                 help: "move the shared statements into a file that neither includes the other")
         }
         let file: SourceFile
         do { file = try reader.read(path) } catch {
-            throw self.error(error.message, at: pathExpression.range, help: "paths are relative to \(currentFile.path)")
+            throw self.error(
+                error.message, at: pathExpression.range, help: "paths are relative to \(currentFile.path)")
         }
         let syntax = SyntaxCheck.diagnostics(of: file, checker: nil)
         if let first = syntax.first {

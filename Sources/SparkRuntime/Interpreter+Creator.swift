@@ -17,7 +17,9 @@ extension Interpreter {
     {
         let handle = Handle(try self.handle(handleExpression))
         try domain(range) { () throws(DomainError) in
-            if enabled { try world.enableAdAuthorization(for: handle) } else {
+            if enabled {
+                try world.enableAdAuthorization(for: handle)
+            } else {
                 try world.disableAdAuthorization(for: handle)
             }
         }
@@ -30,7 +32,8 @@ extension Interpreter {
     ) throws(Diagnostic) {
         let id = try videoID(idExpression)
         let owner = Handle(try handle(ownerExpression))
-        let caption = try captionExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
+        let caption =
+            try captionExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
         let visibility = Visibility(rawValue: (visibilityWord ?? .public).rawValue) ?? .public
         let postKind: PostKind = kind == .story ? .story : .video
         try domain(range) { () throws(DomainError) in
@@ -40,7 +43,9 @@ extension Interpreter {
         emit("\(kind.rawValue) \(id) posted by \(owner), \(visibility.rawValue)\(shown)", range)
     }
 
-    func makeVideo(_ idExpression: Expression, _ word: VisibilityWord, _ range: SourceRange) throws(Diagnostic) {
+    func makeVideo(_ idExpression: Expression, _ word: VisibilityWord, _ range: SourceRange)
+        throws(Diagnostic)
+    {
         let id = try videoID(idExpression)
         let visibility = Visibility(rawValue: word.rawValue) ?? .public
         try domain(range) { () throws(DomainError) in try world.setVisibility(id, to: visibility) }
@@ -63,7 +68,9 @@ extension Interpreter {
         let code = authorization.code
         emit("code \(code.text) for video \(id), \(code.days) days, expires \(code.expiry)", range)
         if let warning = authorization.warning {
-            warn(warning.description, at: range, help: "keep the video public if you want it seen as it is now")
+            warn(
+                warning.description, at: range, help: "keep the video public if you want it seen as it is now"
+            )
         }
         return code.text
     }
@@ -74,7 +81,9 @@ extension Interpreter {
         let text = try codeText(codeExpression)
         let duration = try authorizationDuration(spanExpression)
         let code = try domain(range) { () throws(DomainError) in try world.extendCode(text, by: duration) }
-        emit("code \(code.masked) extended by \(duration.days) days: \(code.days) days, expires \(code.expiry)", range)
+        emit(
+            "code \(code.masked) extended by \(duration.days) days: \(code.days) days, expires \(code.expiry)",
+            range)
     }
 
     func deleteCode(_ codeExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
@@ -114,6 +123,8 @@ extension Interpreter {
         try domain(range) { () throws(DomainError) in
             _ = try world.recordDeal(creator: creator, brand: brand.name, amount: amount, note: note)
         }
-        emit("deal recorded: \(brand.name) pays \(creator) \(amount) (not enforced: codes carry no payment)", range)
+        emit(
+            "deal recorded: \(brand.name) pays \(creator) \(amount) (not enforced: codes carry no payment)",
+            range)
     }
 }

@@ -30,15 +30,18 @@ extension Interpreter {
         }
         let matches: [DomainError]
         switch subject.kind {
-        case .integer(let number): matches = DomainError.catalogue.filter { $0.number.map(UInt64.init) == number }
-        case .name(let identifier): matches = DomainError.catalogue.filter { $0.identifier == identifier.name }
+        case .integer(let number):
+            matches = DomainError.catalogue.filter { $0.number.map(UInt64.init) == number }
+        case .name(let identifier):
+            matches = DomainError.catalogue.filter { $0.identifier == identifier.name }
         case .string(let text): matches = DomainError.catalogue.filter { $0.identifier == text }
         default: matches = []
         }
         guard !matches.isEmpty else {
             let known = Set(DomainError.catalogue.compactMap(\.number)).sorted().map(String.init)
             throw error(
-                "no error `\(SourceLocation(file: currentFile, range: subject.range).text)` to explain", at: subject.range,
+                "no error `\(SourceLocation(file: currentFile, range: subject.range).text)` to explain",
+                at: subject.range,
                 help: "TikTok's numbers: \(known.joined(separator: ", ")); or a name like auth_code_expired")
         }
         emit(matches.map(Explanation.text(for:)).joined(separator: "\n\n"), range)

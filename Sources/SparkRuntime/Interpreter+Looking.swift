@@ -29,7 +29,9 @@ extension Interpreter {
             }
             return .account(account)
         case .brand(let name):
-            guard let brand = world.brand(named: name) else { throw diagnostic(for: .brandNotFound(name), at: range) }
+            guard let brand = world.brand(named: name) else {
+                throw diagnostic(for: .brandNotFound(name), at: range)
+            }
             return .brand(brand)
         default:
             throw mismatch(expression, expected: "a code, video, campaign, account or brand", found: value)

@@ -58,22 +58,27 @@ final class Interpreter {
         case .post(let kind, let id, let owner, let caption, let visibility):
             try post(kind, id, owner, caption, visibility, range)
         case .makeVideo(let id, let visibility): try makeVideo(id, visibility, range)
-        case .authorize(let video, let duration, let actingAs): _ = try authorize(video, duration, actingAs, range)
+        case .authorize(let video, let duration, let actingAs):
+            _ = try authorize(video, duration, actingAs, range)
         case .extend(let code, let span): try extend(code, by: span, range)
         case .deleteCode(let code): try deleteCode(code, range)
-        case .setVideoAdAuthorization(let video, let enabled): try setVideoAdAuthorization(video, enabled, range)
+        case .setVideoAdAuthorization(let video, let enabled):
+            try setVideoAdAuthorization(video, enabled, range)
         case .deleteVideo(let video): try deleteVideo(video, range)
-        case .deal(let creator, let brand, let amount, let note): try deal(creator, brand, amount, note, range)
+        case .deal(let creator, let brand, let amount, let note):
+            try deal(creator, brand, amount, note, range)
         case .brand(let name, let displayName): try createBrand(name, displayName, range)
         case .redeem(let code, let brand): try redeem(code, brand, range)
         case .batch(let codes, let brand): _ = try batch(codes, brand, range)
         case .campaign(let name, let brand, let fields): try campaign(name, brand, fields, range)
         case .campaignAction(let action, let campaign): try campaignAction(action, campaign, range)
-        case .edit(let video, let attribute, let value, let actingAs): try edit(video, attribute, value, actingAs, range)
+        case .edit(let video, let attribute, let value, let actingAs):
+            try edit(video, attribute, value, actingAs, range)
         case .show(let subject): try show(subject, range)
         case .reveal(let subject): try reveal(subject, range)
         case .list(let query): try list(query, range)
-        case .expectState(let subject, let negated, let state): try expectState(subject, negated, state, range)
+        case .expectState(let subject, let negated, let state):
+            try expectState(subject, negated, state, range)
         case .expectProperty(let property, let subject, let op, let value):
             try expectProperty(property, subject, op, value, range)
         case .expectError(let matcher, let body): try expectError(matcher, body, range)

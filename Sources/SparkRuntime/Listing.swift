@@ -42,7 +42,9 @@ enum Listing {
     static func brands(_ brands: [Brand]) -> String {
         guard !brands.isEmpty else { return "no brands" }
         var table = TextTable(["BRAND", "NAME", "LIBRARY"])
-        for brand in brands { table.add([brand.name, clip(brand.displayName, 30), String(brand.librarySize)]) }
+        for brand in brands {
+            table.add([brand.name, clip(brand.displayName, 30), String(brand.librarySize)])
+        }
         return table.text
     }
 

@@ -35,7 +35,8 @@ enum States {
         case (.video(let post), "friends"): !post.isDeleted && post.visibility == .friends
         case (.video(let post), "deleted"): post.isDeleted
         case (.video(let post), "authorized"): post.isAuthorized
-        case (.campaign(let campaign), let word) where words(for: subject).contains(word): campaign.state.word == word
+        case (.campaign(let campaign), let word) where words(for: subject).contains(word):
+            campaign.state.word == word
         case (.account(let account), "ads-enabled"): account.adsEnabled
         default: nil
         }
@@ -52,7 +53,8 @@ enum States {
             return "it is active and \(binding), expiring \(code.expiry)"
         case .video(let post):
             if post.isDeleted { return "it is deleted" }
-            return "it is \(post.visibility.rawValue) with Ad authorization \(post.isAuthorized ? "on" : "off")"
+            return
+                "it is \(post.visibility.rawValue) with Ad authorization \(post.isAuthorized ? "on" : "off")"
         case .campaign(let campaign): return "it is \(campaign.state.description)"
         case .account(let account): return "its Ad authorization is \(account.adsEnabled ? "on" : "off")"
         case .brand: return "it is a brand"
@@ -67,7 +69,10 @@ enum Properties {
         case .code: ["status", "ad_auth_status", "expiry", "days", "video", "brand"]
         case .video: ["views", "likes", "comments", "shares", "follows", "caption", "visibility"]
         case .campaign:
-            ["spend", "impressions", "views", "completions", "likes", "comments", "shares", "follows", "state"]
+            [
+                "spend", "impressions", "views", "completions", "likes", "comments", "shares", "follows",
+                "state",
+            ]
         case .account: ["followers", "videos"]
         case .brand: ["library"]
         }

@@ -5,7 +5,8 @@ import SparkSyntax
 enum DateTimeText {
     static func parse(_ text: String) -> Int64? {
         let (statements, diagnostics) = Parser.parse(SourceFile(path: "--start", text: text))
-        guard diagnostics.isEmpty, statements.count == 1, case .expression(let expression) = statements[0].kind,
+        guard diagnostics.isEmpty, statements.count == 1,
+            case .expression(let expression) = statements[0].kind,
             case .dateTime(let literal) = expression.kind
         else { return nil }
         return literal.secondsSinceEpoch

@@ -7,7 +7,9 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain an error: what went wrong, why TikTok works that way, what to do.",
-        discussion: "Give TikTok's error number (4025) or the error's name (auth_code_expired); without one, lists them all.")
+        discussion:
+            "Give TikTok's error number (4025) or the error's name (auth_code_expired); without one, lists them all."
+    )
 
     @Argument(help: "An error number such as 4025, or a name such as auth_code_expired.")
     var error: String?

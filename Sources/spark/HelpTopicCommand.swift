@@ -8,7 +8,10 @@ struct HelpTopicCommand: ParsableCommand {
         abstract: "Show the language's help: every statement, an example, and its TikTok screen.",
         discussion: "Without a topic, lists the topics. For a command's options: spark COMMAND --help.")
 
-    @Argument(help: "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word.")
+    @Argument(
+        help:
+            "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word."
+    )
     var topic: String?
 
     func run() throws {

@@ -19,7 +19,8 @@ struct JUnitReport {
         let failures = results.reduce(0) { $0 + $1.checks.filter { !$0.passed }.count }
         let errors = results.reduce(0) { $0 + $1.errors.count }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"spark\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
+        xml +=
+            "<testsuites name=\"spark\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
         for result in results { xml += suite(result, renderer: renderer) }
         return xml + "</testsuites>\n"
     }

@@ -21,7 +21,9 @@ struct ReplCommand: ParsableCommand {
 
     @OptionGroup var world: WorldOptions
 
-    @Option(help: "Colour the prompt and diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    @Option(
+        help:
+            "Colour the prompt and diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
     func run() throws {
@@ -29,12 +31,10 @@ struct ReplCommand: ParsableCommand {
         let now = Int64(time(nil)) / 60 * 60
         let options = try world.interactiveOptions(now: now)
         let session = ReplSession(options: options, color: color)
-        guard Terminal.isTerminal(0), let loop = ReplLoop(evaluator: session, colors: color.enabled(forDescriptor: 1))
+        guard Terminal.isTerminal(0),
+            let loop = ReplLoop(evaluator: session, colors: color.enabled(forDescriptor: 1))
         else {
-            var command = RunCommand()
-            command.files = ["-"]
-            command.color = color
-            return try command.run()
+            return try RunCommand.parse(["--color", color.rawValue, "-"]).run()
         }
         loop.run()
     }

@@ -17,7 +17,9 @@ final class ReplSession: ReplEvaluator {
         session = ReplSession.makeSession(options, output: output, printer: printer)
     }
 
-    private static func makeSession(_ options: SessionOptions, output: OutputBuffer, printer: DiagnosticPrinter)
+    private static func makeSession(
+        _ options: SessionOptions, output: OutputBuffer, printer: DiagnosticPrinter
+    )
         -> Session
     {
         Session(

@@ -33,7 +33,9 @@ struct RunCommand: ParsableCommand {
     var color: ColorChoice = .auto
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one script to run, or `-` for standard input") }
+        if files.isEmpty {
+            throw ValidationError("give at least one script to run, or `-` for standard input")
+        }
     }
 
     func run() throws {

@@ -24,9 +24,7 @@ struct Spark: ParsableCommand {
         if Terminal.isTerminal(0) {
             try ReplCommand().run()
         } else {
-            var command = RunCommand()
-            command.files = ["-"]
-            try command.run()
+            try RunCommand.parse(["-"]).run()
         }
     }
 }

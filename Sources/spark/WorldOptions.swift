@@ -12,8 +12,9 @@ struct WorldOptions: ParsableArguments {
 
     /// Options for a script run: fixed clock and seed unless overridden.
     func scriptOptions() throws -> SessionOptions {
-        SessionOptions(start: try startSeconds() ?? SessionOptions.defaultStart,
-                       seed: seed ?? SessionOptions.defaultSeed)
+        SessionOptions(
+            start: try startSeconds() ?? SessionOptions.defaultStart,
+            seed: seed ?? SessionOptions.defaultSeed)
     }
 
     /// Options for an interactive session: real time and real randomness unless overridden.

@@ -29,7 +29,8 @@ struct ScriptHarness {
         var failures: [String] { checks.compactMap { $0.failure?.message } }
     }
 
-    func run(_ script: String, path: String = "main.spark", options: SessionOptions = SessionOptions()) -> Run {
+    func run(_ script: String, path: String = "main.spark", options: SessionOptions = SessionOptions()) -> Run
+    {
         let buffer = RecordBuffer()
         let session = Session(options: options, reader: MemoryReader(files: files), sink: buffer)
         let outcome = session.run([SourceFile(path: path, text: script)])
@@ -41,7 +42,9 @@ struct MemoryReader: ScriptReader {
     var files: [String: String]
 
     func read(_ path: String) throws(Diagnostic) -> SourceFile {
-        guard let text = files[path] else { throw Diagnostic(.error, "cannot read `\(path)`: no such file or directory") }
+        guard let text = files[path] else {
+            throw Diagnostic(.error, "cannot read `\(path)`: no such file or directory")
+        }
         return SourceFile(path: path, text: text)
     }
 }

@@ -3,11 +3,18 @@
 public enum HelpCatalogue {
     public static let topics: [(name: String, summary: String, keywords: [String])] = [
         ("clock", "simulated time: start, advance, now", ["start", "advance", "now"]),
-        ("creator", "the TikTok app: accounts, videos, codes",
-         ["creator", "enable", "disable", "post", "make", "authorize", "extend", "delete", "turn", "deal"]),
-        ("brand", "TikTok Ads Manager: brands, redeeming codes, batches", ["brand", "redeem", "batch", "edit"]),
-        ("campaigns", "Spark Ads campaigns: the block, publish, pause, resume, stop",
-         ["campaign", "publish", "pause", "resume", "stop"]),
+        (
+            "creator", "the TikTok app: accounts, videos, codes",
+            ["creator", "enable", "disable", "post", "make", "authorize", "extend", "delete", "turn", "deal"]
+        ),
+        (
+            "brand", "TikTok Ads Manager: brands, redeeming codes, batches",
+            ["brand", "redeem", "batch", "edit"]
+        ),
+        (
+            "campaigns", "Spark Ads campaigns: the block, publish, pause, resume, stop",
+            ["campaign", "publish", "pause", "resume", "stop"]
+        ),
         ("looking", "show, reveal and list", ["show", "reveal", "list"]),
         ("checks", "expect: states, properties and errors", ["expect"]),
         ("composition", "let, include, repeat, blocks, policy", ["let", "include", "repeat", "policy"]),
@@ -17,34 +24,34 @@ public enum HelpCatalogue {
     /// Background topics that are not statements.
     public static let notes: [String: String] = [
         "codes": """
-            A Spark Code (also authorization code or boost code) lets one brand promote one video.
-            It looks like #s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA= and is a
-            secret: spark shows it whole once, when generated, and masked (#s63Dde…qA=) afterwards;
-            `reveal c` shows it again. A code works while it is not deleted or expired, its video is
-            not deleted, and both Ad authorization toggles (account and video) are on. The first brand
-            to redeem a code owns it; another brand needs its own code for the same video.
-            Statuses, in TikTok's words: NOT_USED, IN_USE, EXPIRED, DELETED.
-            """,
+        A Spark Code (also authorization code or boost code) lets one brand promote one video.
+        It looks like #s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA= and is a
+        secret: spark shows it whole once, when generated, and masked (#s63Dde…qA=) afterwards;
+        `reveal c` shows it again. A code works while it is not deleted or expired, its video is
+        not deleted, and both Ad authorization toggles (account and video) are on. The first brand
+        to redeem a code owns it; another brand needs its own code for the same video.
+        Statuses, in TikTok's words: NOT_USED, IN_USE, EXPIRED, DELETED.
+        """,
         "durations": """
-            A code lasts 7, 30, 60 or 365 days (30 when you don't say):
-              7d    quick promotions, testing
-              30d   standard campaigns (the default)
-              60d   extended campaigns
-              365d  long-term partnerships, evergreen content
-            Once a code expires, ads using it stop. `extend c by 30d` adds to a live code's validity;
-            an expired or deleted code cannot be extended: generate a new one.
-            Durations elsewhere (advance) also take m (minutes), h (hours) and w (weeks).
-            """,
+        A code lasts 7, 30, 60 or 365 days (30 when you don't say):
+          7d    quick promotions, testing
+          30d   standard campaigns (the default)
+          60d   extended campaigns
+          365d  long-term partnerships, evergreen content
+        Once a code expires, ads using it stop. `extend c by 30d` adds to a live code's validity;
+        an expired or deleted code cannot be extended: generate a new one.
+        Durations elsewhere (advance) also take m (minutes), h (hours) and w (weeks).
+        """,
         "troubleshooting": """
-            "I can't find Ad settings": open the video itself, tap ⋯, scroll down to Ad settings.
-            "Ad authorization toggle is missing": enable Settings and privacy > Creator tools > Ad settings first.
-            "Code expired" (4025): generate a new code with a longer duration; agree timing with the brand.
-            "Brand says code doesn't work": copy the entire code including special characters (4013),
-            check it has not expired, and that Ad authorization is still on for the video.
-            "I want to stop the ad": delete the code; running ads may continue until the campaign ends
-            or the code's original expiry.
-            After any error, `explain` says what went wrong, why TikTok works that way, and what to do.
-            """,
+        "I can't find Ad settings": open the video itself, tap ⋯, scroll down to Ad settings.
+        "Ad authorization toggle is missing": enable Settings and privacy > Creator tools > Ad settings first.
+        "Code expired" (4025): generate a new code with a longer duration; agree timing with the brand.
+        "Brand says code doesn't work": copy the entire code including special characters (4013),
+        check it has not expired, and that Ad authorization is still on for the video.
+        "I want to stop the ad": delete the code; running ads may continue until the campaign ends
+        or the code's original expiry.
+        After any error, `explain` says what went wrong, why TikTok works that way, and what to do.
+        """,
     ]
 
     public static func entry(for keyword: String) -> [HelpEntry] {
