@@ -1,11 +1,13 @@
 // spark-bench: figures for `make bench`. Each benchmark lives in its own file.
 //
-//   spark-bench model [SCALE]     builds a large World and times its operations
-//   spark-bench parse FILE        parses a script and reports statements per second
+//   spark-bench model [SCALE]       builds a large World and times its operations
+//   spark-bench parse FILE          parses a script and reports statements per second
+//   spark-bench completion [NAMES]  times Tab completion over a world with many names
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "model": ModelBenchmark.run(Array(arguments.dropFirst()))
 case "parse": ParseBenchmark.run(Array(arguments.dropFirst()))
-default: print("usage: spark-bench model [SCALE] | parse FILE")
+case "completion": CompletionBenchmark.run(Array(arguments.dropFirst()))
+default: print("usage: spark-bench model [SCALE] | parse FILE | completion [NAMES]")
 }
