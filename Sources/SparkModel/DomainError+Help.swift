@@ -56,7 +56,7 @@ extension DomainError {
         case .campaignStateConflict:
             return "check the campaign's state with show campaign"
         case .invalidAmount:
-            return "amounts are positive"
+            return "amounts cannot be negative (use $0 for a deal paid in kind)"
         case .timeGoesForward:
             return "advance to a later time"
         case .timeOutOfRange:
@@ -120,7 +120,7 @@ extension DomainError {
         case .campaignStateConflict:
             return "a campaign moves draft, scheduled, running, paused, then completed or stopped"
         case .invalidAmount:
-            return "a deal records a payment, which cannot be negative or zero"
+            return "a deal records a payment, which cannot be negative"
         case .timeGoesForward:
             return "the simulated clock, like the real one, never goes back"
         case .timeOutOfRange:

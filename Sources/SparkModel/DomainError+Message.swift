@@ -60,7 +60,9 @@ extension DomainError {
         case .tooManyCodes(let count):
             return "too many codes: \(count) in one batch, at most \(DomainError.batchLimit)"
         case .brandCannotEdit(let video, let attribute, let brand):
-            return "\(brand) cannot change the \(attribute.rawValue) of video \(video)"
+            return attribute == .profile
+                ? "\(brand) cannot change the profile of the creator of video \(video)"
+                : "\(brand) cannot change the \(attribute.rawValue) of video \(video)"
         case .campaignExists(let name):
             return "campaign \(name) already exists"
         case .campaignNotFound(let name):

@@ -18,7 +18,7 @@ extension World {
     {
         _ = try accountNumber(creator)
         _ = try brandNumber(brand)
-        guard amount > .zero else { throw .invalidAmount(amount) }
+        guard amount >= .zero else { throw .invalidAmount(amount) }
         let deal = Deal(creator: creator, brand: brand, amount: amount, note: note, recordedAt: clock)
         try atomically { () throws(DomainError) in addDeal(deal) }
         return deal

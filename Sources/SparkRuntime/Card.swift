@@ -10,7 +10,8 @@ enum Card {
         case .account(let account):
             return self.account(account, codes: (try? world.codes(of: account.handle)) ?? [])
         case .brand(let brand):
-            return self.brand(brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [])
+            return self.brand(
+                brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [], policy: world.libraryPolicy)
         }
     }
 
@@ -90,18 +91,15 @@ enum Card {
             ])
     }
 
-    static func brand(_ brand: Brand, campaigns: [Campaign]) -> String {
-        layout(
-            "brand \(brand.name) (\(brand.displayName))",
+    static func brand(_ brand: Brand, campaigns: [Campaign], policy: LibraryPolicy) -> String {
+        let cap = policy == .strict ? " of \(Brand.libraryLimit)" : ""
+        let display = brand.displayName == brand.name ? "" : " (\(brand.displayName))"
+        let campaignList = campaigns.map { "\"\($0.name)\" \($0.state.word)" }.joined(separator: ", ")
+        return layout(
+            "brand \(brand.name)\(display)",
             [
-                ("library", "\(brand.librarySize) of \(Brand.libraryLimit) Spark Ads posts"),
-                (
-                    "campaigns",
-                    campaigns.isEmpty
-                        ? "none"
-                        : campaigns.map { "\"\($0.name)\" \($0.state.word)" }
-                            .joined(separator: ", ")
-                ),
+                ("library", "\(brand.librarySize)\(cap) Spark Ads posts"),
+                ("campaigns", campaigns.isEmpty ? "none" : campaignList),
             ])
     }
 

@@ -10,7 +10,8 @@ extension Interpreter {
         try domain(range) { () throws(DomainError) in
             try world.createBrand(name.name, displayName: display ?? name.name)
         }
-        emit("brand \(name.name)\(display.map { " (\($0))" } ?? "") opened an Ads Manager account", range)
+        let shown = display.map { $0 == name.name ? "" : " (\($0))" } ?? ""
+        emit("brand \(name.name)\(shown) opened an Ads Manager account", range)
     }
 
     func redeem(_ codeExpression: Expression, _ brand: Identifier, _ range: SourceRange) throws(Diagnostic) {

@@ -38,9 +38,12 @@ extension Interpreter {
             draft.budget = period == .daily ? .daily(money) : .total(money)
         case .schedule(let from, let to):
             guard let to else {
-                throw error(
-                    "a schedule needs an end date", at: field.range,
+                // A draft may be incomplete (rule 17 is checked at publish), so this only warns.
+                _ = try instant(from)
+                warn(
+                    "this schedule has no end date: `publish` will ask for one", at: field.range,
                     help: "write `schedule 2026-12-02 to 2026-12-31`")
+                return
             }
             // A bare end date includes its day: `to 2026-12-31` runs through the 31st.
             var end = try instant(to)
@@ -89,8 +92,11 @@ extension Interpreter {
             }
         }
         report(events)
-        let state = world.campaign(named: name).map { $0.state.description } ?? "gone"
-        emit("campaign \"\(name)\" \(Self.pastTense(action)): \(state)", range)
+        let done = Self.pastTense(action)
+        let state = world.campaign(named: name).map {
+            $0.state.word == done ? "" : ": " + $0.state.description
+        }
+        emit("campaign \"\(name)\" \(done)\(state ?? "")", range)
     }
 
     private static func pastTense(_ action: CampaignAction) -> String {

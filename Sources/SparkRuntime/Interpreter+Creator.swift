@@ -113,18 +113,16 @@ extension Interpreter {
         _ noteExpression: Expression?, _ range: SourceRange
     ) throws(Diagnostic) {
         let creator = Handle(try handle(creatorExpression))
-        guard let amountExpression else {
-            throw error(
-                "a deal needs an amount", at: range,
-                help: "write the agreed payment, e.g. `deal \(creator) with \(brand.name) $500`")
-        }
-        let amount = Money(cents: try cents(amountExpression))
+        let amount = Money(
+            cents: try amountExpression.map { (expression) throws(Diagnostic) in try cents(expression) } ?? 0)
         let note = try noteExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
         try domain(range) { () throws(DomainError) in
             _ = try world.recordDeal(creator: creator, brand: brand.name, amount: amount, note: note)
         }
+        let terms = amountExpression == nil ? "no amount" : amount.description
+        let shown = note.isEmpty ? "" : " (\"\(note)\")"
         emit(
-            "deal recorded: \(brand.name) pays \(creator) \(amount) (not enforced: codes carry no payment)",
+            "deal recorded between \(brand.name) and \(creator): \(terms)\(shown); not enforced, codes carry no payment",
             range)
     }
 }

@@ -36,7 +36,10 @@ extension Interpreter {
     /// Any text is passed on: the domain decides whether it is well-formed (error 4013).
     func codeText(_ expression: Expression) throws(Diagnostic) -> String {
         switch try value(of: expression) {
-        case .code(let text), .string(let text): return text
+        case .code(let text): return text
+        // A pasted code often brings a space or a line break with it.
+        case .string(let text):
+            return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
         case let other: throw mismatch(expression, expected: "a code", found: other)
         }
     }

@@ -53,6 +53,20 @@ extension Lexer {
             index += 3
             while index < count, Lexer.isBase64(buffer[index]) { index += 1 }
         }
+        // `#s63Dde…qA=` is how spark shows a code after its first display: pasting it back cannot work.
+        if index > start + 1, index + 2 < count, buffer[index] == 0xE2, buffer[index + 1] == 0x80,
+            buffer[index + 2] == 0xA6
+        {
+            index += 3
+            while index < count, Lexer.isBase64(buffer[index]) || buffer[index] == UInt8(ascii: "=") {
+                index += 1
+            }
+            position = index
+            return invalid(
+                from: start, "this code is masked: `…` stands for the characters spark hides",
+                notes: ["spark shows a code whole only once, when it is generated"],
+                help: "use the name it was bound to (`let c = authorize ...`), or `reveal c` to see it whole")
+        }
         let hasBody = index > start + 1
         var padding = 0
         while index < count, buffer[index] == UInt8(ascii: "="), padding < 2 {

@@ -138,8 +138,10 @@ struct BrandRuleTests {
         #expect(world.deals == [deal])
         #expect(world.campaign(named: "winter")?.state == .running)
         #expect(
-            failure { try world.recordDeal(creator: alice, brand: "acme", amount: .zero) }
-                == .invalidAmount(.zero))
+            failure { try world.recordDeal(creator: alice, brand: "acme", amount: Money(cents: -1)) }
+                == .invalidAmount(Money(cents: -1)))
+        // A deal paid in kind records no money.
+        #expect(try world.recordDeal(creator: alice, brand: "acme", amount: .zero).amount == .zero)
     }
 
     @Test("rule 21: TikTok does not notify the creator when a brand activates a code")

@@ -74,7 +74,7 @@ struct CampaignRuleTests {
             error == .campaignIncomplete("empty", missing: [.video, .budget, .schedule, .url, .callToAction]))
         #expect(
             error?.message
-                == "campaign empty needs a video, a budget, a schedule, a valid http(s) url, a call-to-action"
+                == "campaign empty needs a video, a budget above $0, a schedule, a valid http(s) url, a call-to-action"
         )
         var draft = sparkDraft()
         #expect(
