@@ -1,7 +1,7 @@
 /// Levenshtein distance for "did you mean" suggestions on misspelled keywords, units and fields.
-enum EditDistance {
+public enum EditDistance {
     /// The candidate closest to `word` within `limit` edits, preferring the first on ties.
-    static func closest(to word: String, among candidates: [String], limit: Int = 2) -> String? {
+    public static func closest(to word: String, among candidates: [String], limit: Int = 2) -> String? {
         let source = Array(word.utf8)
         var best: (word: String, distance: Int)?
         for candidate in candidates {
