@@ -17,7 +17,7 @@ struct Spark: ParsableCommand {
             """,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
-            HelpTopicCommand.self, ExplainCommand.self,
+            HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
         ])
 
     func run() throws {

@@ -1,0 +1,56 @@
+import SparkRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where the learner stopped, kept between runs so `spark tutorial` resumes at the same step.
+struct TutorialProgressFile {
+    /// Nil: no home to keep it in; progress lasts for this run only.
+    let path: String?
+
+    /// `SPARK_TUTORIAL_FILE` if set (tests), else `$XDG_STATE_HOME/spark/tutorial` (an absolute
+    /// path, as the XDG spec requires), else `~/.local/state/spark/tutorial`.
+    static func defaultPath(environment: (String) -> String? = History.environment) -> String? {
+        if let path = environment("SPARK_TUTORIAL_FILE"), !path.isEmpty { return path }
+        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/spark/tutorial" }
+        if let home = environment("HOME"), !home.isEmpty { return home + "/.local/state/spark/tutorial" }
+        return nil
+    }
+
+    /// The saved position; nil when there is none or it cannot be read (the tutorial starts afresh).
+    func load() -> TutorialPosition? {
+        guard let path, let file = try? SourceReader.read(path) else { return nil }
+        return TutorialPosition(text: String(decoding: file.bytes, as: UTF8.self))
+    }
+
+    /// Saves `position` whole (a kill mid-save keeps the old file); the reason if it failed.
+    func save(_ position: TutorialPosition) -> String? {
+        guard let path else { return nil }
+        createDirectories(containing: path)
+        do {
+            try AtomicFile.write(position.text, to: path, mode: 0o644)
+            return nil
+        } catch {
+            return "cannot save the tutorial's progress to `\(path)`: \(error.reason)"
+        }
+    }
+
+    /// `--restart`: forget the progress.
+    func remove() {
+        guard let path else { return }
+        _ = unlink(path)
+    }
+
+    private func createDirectories(containing path: String) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var directory = ""
+        for (index, part) in parts.enumerated() {
+            directory += index == 0 ? String(part) : "/" + part
+            if directory.isEmpty || part.isEmpty || part == "." { continue }
+            _ = mkdir(directory, 0o700)
+        }
+    }
+}
