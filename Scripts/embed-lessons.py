@@ -10,15 +10,18 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LESSONS = ROOT / "Lessons"
+INDENT = " " * 12
 OUTPUT = ROOT / "Sources" / "SparkRuntime" / "Tutorial" / "EmbeddedLessons.swift"
 
 
 def literal(text: str) -> str:
-    # A raw string with enough `#`s that nothing in the lesson can end it or interpolate.
+    # A raw string with enough `#`s that nothing in the lesson can end it or interpolate, laid
+    # out as swift-format would (lines indented under the closing delimiter, which Swift strips).
     hashes = "#"
     while f'"{hashes}' in text or f"\\{hashes}" in text:
         hashes += "#"
-    return f'{hashes}"""\n{text}\n"""{hashes}'
+    body = "\n".join(INDENT + line if line else "" for line in text.split("\n"))
+    return f'{hashes}"""\n{body}\n{INDENT}"""{hashes}'
 
 
 def main() -> int:

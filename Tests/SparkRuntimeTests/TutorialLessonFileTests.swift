@@ -1,6 +1,7 @@
-@testable import SparkRuntime
 import SparkSyntax
 import Testing
+
+@testable import SparkRuntime
 
 #if canImport(Glibc)
     import Glibc

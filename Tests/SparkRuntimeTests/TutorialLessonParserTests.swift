@@ -44,7 +44,10 @@ import Testing
         #expect(lesson.setup == "start 2026-12-01\ncreator @you")
         #expect(lesson.steps.map(\.title) == ["Enable", "Reproduce", "A block"])
         let first = lesson.steps[0]
-        #expect(first.taps == ["Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization"])
+        #expect(
+            first.taps == [
+                "Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization"
+            ])
         #expect(first.hints == ["It starts with `enable`.", "enable ad authorization for @..."])
         #expect(first.answer == "enable ad authorization for @you")
         #expect(first.typed == first.answer)

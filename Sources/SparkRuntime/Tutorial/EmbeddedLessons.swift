@@ -7,500 +7,500 @@ enum EmbeddedLessons {
         (
             "1-creator.spark",
             #"""
-// Lesson 1 of `spark tutorial`: the guide's seven creator steps. The format is in Lessons/README.md:
-// a plain spark script (the model answers, with `expect` checks), taught through `//>` directives.
-//> lesson 1: The creator: from Ad authorization to a code
-//> say: You are @you, a TikTok creator with one video: 42, "Winter haul". A brand, Acme Outdoor,
-//> say: wants to promote it as a Spark Ad. The guide's seven creator steps take you from switching
-//> say: on Ad authorization to a code you send to Acme. Each step says where to tap in the app and
-//> say: what to type here. `.skip` shows the answer and moves on; Ctrl-D saves and quits.
-start 2026-12-01
-creator @you as creator
-post video 42 by @you "Winter haul: five jackets, one winner"
+            // Lesson 1 of `spark tutorial`: the guide's seven creator steps. The format is in Lessons/README.md:
+            // a plain spark script (the model answers, with `expect` checks), taught through `//>` directives.
+            //> lesson 1: The creator: from Ad authorization to a code
+            //> say: You are @you, a TikTok creator with one video: 42, "Winter haul". A brand, Acme Outdoor,
+            //> say: wants to promote it as a Spark Ad. The guide's seven creator steps take you from switching
+            //> say: on Ad authorization to a code you send to Acme. Each step says where to tap in the app and
+            //> say: what to type here. `.skip` shows the answer and moves on; Ctrl-D saves and quits.
+            start 2026-12-01
+            creator @you as creator
+            post video 42 by @you "Winter haul: five jackets, one winner"
 
-//> step: Enable Ad authorization
-//> say: Before you can generate any Spark Code, switch on Ad authorization for your account.
-//> say: You do this once; afterwards any of your videos can get codes.
-//> tap: Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization
-//> hint: The statement starts with `enable`, and names your account, @you.
-//> hint: enable ad authorization for @...
-//> done: Ad authorization is on for @you: your videos can now get codes.
-enable ad authorization for @you
-expect @you is ads-enabled
+            //> step: Enable Ad authorization
+            //> say: Before you can generate any Spark Code, switch on Ad authorization for your account.
+            //> say: You do this once; afterwards any of your videos can get codes.
+            //> tap: Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization
+            //> hint: The statement starts with `enable`, and names your account, @you.
+            //> hint: enable ad authorization for @...
+            //> done: Ad authorization is on for @you: your videos can now get codes.
+            enable ad authorization for @you
+            expect @you is ads-enabled
 
-//> step: Select the video
-//> say: Go to your Profile and find the video you want to authorize. `list videos by @HANDLE` is
-//> say: your profile's grid of videos.
-//> tap: Profile > your videos
-//> hint: `list` shows several things at once; videos belong to an account.
-//> hint: list videos by @you
-//> shows: Winter haul
-list videos by @you
+            //> step: Select the video
+            //> say: Go to your Profile and find the video you want to authorize. `list videos by @HANDLE` is
+            //> say: your profile's grid of videos.
+            //> tap: Profile > your videos
+            //> hint: `list` shows several things at once; videos belong to an account.
+            //> hint: list videos by @you
+            //> shows: Winter haul
+            list videos by @you
 
-//> step: Open Ad settings
-//> say: Tap the video to open it, then the three dots (⋯) on its right, and scroll to "Ad settings"
-//> say: (it may be low in the list). Ad settings belong to a video, not to your profile: in spark,
-//> say: `show video ID` is that screen: who sees the video, its Ad authorization, its codes.
-//> tap: your video > ⋯ > Ad settings
-//> hint: `show` opens one thing; a video is written `video ID`.
-//> hint: show video 42
-//> shows: visibility
-show video 42
+            //> step: Open Ad settings
+            //> say: Tap the video to open it, then the three dots (⋯) on its right, and scroll to "Ad settings"
+            //> say: (it may be low in the list). Ad settings belong to a video, not to your profile: in spark,
+            //> say: `show video ID` is that screen: who sees the video, its Ad authorization, its codes.
+            //> tap: your video > ⋯ > Ad settings
+            //> hint: `show` opens one thing; a video is written `video ID`.
+            //> hint: show video 42
+            //> shows: visibility
+            show video 42
 
-//> step: Toggle on Ad authorization for this video
-//> say: In the video's Ad settings, toggle on "Ad authorization" and accept TikTok's advertising
-//> say: terms. This authorizes this one video for promotion.
-//> tap: your video > ⋯ > Ad settings > Ad authorization (toggle on) > accept the terms
-//> hint: This is the per-video toggle: `turn on ad authorization for video ...`.
-//> hint: turn on ad authorization for video 42
-//> done: Video 42 is authorized for promotion.
-turn on ad authorization for video 42
-expect video 42 is authorized
+            //> step: Toggle on Ad authorization for this video
+            //> say: In the video's Ad settings, toggle on "Ad authorization" and accept TikTok's advertising
+            //> say: terms. This authorizes this one video for promotion.
+            //> tap: your video > ⋯ > Ad settings > Ad authorization (toggle on) > accept the terms
+            //> hint: This is the per-video toggle: `turn on ad authorization for video ...`.
+            //> hint: turn on ad authorization for video 42
+            //> done: Video 42 is authorized for promotion.
+            turn on ad authorization for video 42
+            expect video 42 is authorized
 
-//> step: Choose the duration
-//> say: How long may the brand use the video? 7 days (quick tests), 30 (standard, the default),
-//> say: 60 (extended campaigns) or 365 (long-term partnerships). Ask the brand first: when a code
-//> say: expires, the ad stops. spark's help lists the choices.
-//> tap: your video > ⋯ > Ad settings > Authorization duration
-//> hint: spark's `help` has a topic on durations.
-//> hint: help durations
-//> shows: 365d
-help durations
+            //> step: Choose the duration
+            //> say: How long may the brand use the video? 7 days (quick tests), 30 (standard, the default),
+            //> say: 60 (extended campaigns) or 365 (long-term partnerships). Ask the brand first: when a code
+            //> say: expires, the ad stops. spark's help lists the choices.
+            //> tap: your video > ⋯ > Ad settings > Authorization duration
+            //> hint: spark's `help` has a topic on durations.
+            //> hint: help durations
+            //> shows: 365d
+            help durations
 
-//> step: Generate the code
-//> say: Acme plans a seven-week campaign, so choose 60 days and tap "Generate code". `authorize`
-//> say: is the toggle, the terms, the duration and the button in one; `let code = ...` keeps the
-//> say: code under the name `code`. The code appears whole once; spark masks it afterwards.
-//> tap: your video > ⋯ > Ad settings > 60 days > Generate code
-//> hint: `let code = authorize video ...`, then `for` and a duration.
-//> hint: let code = authorize video 42 for 60d
-//> done: A 60-day code, not used by any brand yet. It looks like the guide's: `#` and base64.
-let code = authorize video 42 for 60d
-expect code is unused
-expect days of code == 60
+            //> step: Generate the code
+            //> say: Acme plans a seven-week campaign, so choose 60 days and tap "Generate code". `authorize`
+            //> say: is the toggle, the terms, the duration and the button in one; `let code = ...` keeps the
+            //> say: code under the name `code`. The code appears whole once; spark masks it afterwards.
+            //> tap: your video > ⋯ > Ad settings > 60 days > Generate code
+            //> hint: `let code = authorize video ...`, then `for` and a duration.
+            //> hint: let code = authorize video 42 for 60d
+            //> done: A 60-day code, not used by any brand yet. It looks like the guide's: `#` and base64.
+            let code = authorize video 42 for 60d
+            expect code is unused
+            expect days of code == 60
 
-//> step: Copy and share the code
-//> say: Tap "Copy code" and send it to the brand by TikTok DM, text, or any other channel.
-//> say: `reveal` shows the whole code again, to copy. It is a secret: give it to the brand only.
-//> tap: your video > ⋯ > Ad settings > Copy code > share by DM or text
-//> hint: The statement that shows a code whole is `reveal`.
-//> hint: reveal code
-//> shows: a secret
-//> done: Done! Acme can now promote your video as a Spark Ad.
-reveal code
+            //> step: Copy and share the code
+            //> say: Tap "Copy code" and send it to the brand by TikTok DM, text, or any other channel.
+            //> say: `reveal` shows the whole code again, to copy. It is a secret: give it to the brand only.
+            //> tap: your video > ⋯ > Ad settings > Copy code > share by DM or text
+            //> hint: The statement that shows a code whole is `reveal`.
+            //> hint: reveal code
+            //> shows: a secret
+            //> done: Done! Acme can now promote your video as a Spark Ad.
+            reveal code
 
-"""#
+            """#
         ),
         (
             "2-managing-codes.spark",
             #"""
-// Lesson 2 of `spark tutorial`: managing codes (view, extend, delete). Format: Lessons/README.md.
-//> lesson 2: Managing your codes: view, extend, delete
-//> say: You generated a 30-day code for video 42; it is bound to the name `c`. From the video's
-//> say: Ad settings you can see it, give the brand more time, or take the authorization back.
-start 2026-12-01
-creator @you as creator
-enable ad authorization for @you
-post video 42 by @you "Winter haul"
-let c = authorize video 42 for 30d
+            // Lesson 2 of `spark tutorial`: managing codes (view, extend, delete). Format: Lessons/README.md.
+            //> lesson 2: Managing your codes: view, extend, delete
+            //> say: You generated a 30-day code for video 42; it is bound to the name `c`. From the video's
+            //> say: Ad settings you can see it, give the brand more time, or take the authorization back.
+            start 2026-12-01
+            creator @you as creator
+            enable ad authorization for @you
+            post video 42 by @you "Winter haul"
+            let c = authorize video 42 for 30d
 
-//> step: View active codes
-//> say: Open the video's Ad settings: the active authorization and its remaining duration.
-//> say: `show` on a code is that screen (`list codes of @you` lists all of yours).
-//> tap: your video > ⋯ > Ad settings
-//> hint: `show` followed by the code's name.
-//> hint: show c
-//> shows: d left)
-show c
+            //> step: View active codes
+            //> say: Open the video's Ad settings: the active authorization and its remaining duration.
+            //> say: `show` on a code is that screen (`list codes of @you` lists all of yours).
+            //> tap: your video > ⋯ > Ad settings
+            //> hint: `show` followed by the code's name.
+            //> hint: show c
+            //> shows: d left)
+            show c
 
-//> step: Extend a code
-//> say: Acme needs more time. Tap "Extend" and select a duration: 30 more days makes 60.
-//> tap: your video > ⋯ > Ad settings > Extend > 30 days
-//> hint: `extend CODE by DURATION`.
-//> hint: extend c by 30d
-//> done: The code now runs 60 days. Only a live code can be extended: an expired one needs a new code.
-extend c by 30d
-expect days of c == 60
+            //> step: Extend a code
+            //> say: Acme needs more time. Tap "Extend" and select a duration: 30 more days makes 60.
+            //> tap: your video > ⋯ > Ad settings > Extend > 30 days
+            //> hint: `extend CODE by DURATION`.
+            //> hint: extend c by 30d
+            //> done: The code now runs 60 days. Only a live code can be extended: an expired one needs a new code.
+            extend c by 30d
+            expect days of c == 60
 
-//> step: Delete a code
-//> say: To revoke the authorization, tap "Delete code" and confirm.
-//> tap: your video > ⋯ > Ad settings > Delete code > Confirm
-//> hint: `delete code` followed by the code's name.
-//> hint: delete code c
-//> done: Deleted. Acme can no longer start ads with it.
-delete code c
-expect c is deleted
+            //> step: Delete a code
+            //> say: To revoke the authorization, tap "Delete code" and confirm.
+            //> tap: your video > ⋯ > Ad settings > Delete code > Confirm
+            //> hint: `delete code` followed by the code's name.
+            //> hint: delete code c
+            //> done: Deleted. Acme can no longer start ads with it.
+            delete code c
+            expect c is deleted
 
-//> step: What the brand sees now
-//> say: Acme tries the deleted code anyway. Be Acme for a moment and redeem it: it fails, and
-//> say: the error says why. To continue the partnership, Acme needs a new code.
-//> tap: Ads Manager > Assets > Creative > Spark Ads > Apply for authorization > paste the code
-//> hint: Brands use a code with `redeem CODE as BRAND`; the brand is acme.
-//> hint: redeem c as acme
-//> type: redeem c as acme
-//> error: deleted
-//> given:
-brand acme "Acme Outdoor"
-//> answer:
-expect error "deleted" { redeem c as acme }
+            //> step: What the brand sees now
+            //> say: Acme tries the deleted code anyway. Be Acme for a moment and redeem it: it fails, and
+            //> say: the error says why. To continue the partnership, Acme needs a new code.
+            //> tap: Ads Manager > Assets > Creative > Spark Ads > Apply for authorization > paste the code
+            //> hint: Brands use a code with `redeem CODE as BRAND`; the brand is acme.
+            //> hint: redeem c as acme
+            //> type: redeem c as acme
+            //> error: deleted
+            //> given:
+            brand acme "Acme Outdoor"
+            //> answer:
+            expect error "deleted" { redeem c as acme }
 
-"""#
+            """#
         ),
         (
             "3-brand.spark",
             #"""
-// Lesson 3 of `spark tutorial`: the brand's four steps in Ads Manager, and batch authorization.
-// Format: Lessons/README.md.
-//> lesson 3: The brand: Ads Manager, the code, the campaign
-//> say: Now you are the brand, Acme Outdoor. @alice sent you the Spark Code for her video 42
-//> say: ("Winter haul"); it is bound to the name `code`. You take it into TikTok Ads Manager.
-start 2026-12-01
-creator @alice as creator
-enable ad authorization for @alice
-post video 42 by @alice "Winter haul: five jackets, one winner"
-let code = authorize video 42 for 60d
+            // Lesson 3 of `spark tutorial`: the brand's four steps in Ads Manager, and batch authorization.
+            // Format: Lessons/README.md.
+            //> lesson 3: The brand: Ads Manager, the code, the campaign
+            //> say: Now you are the brand, Acme Outdoor. @alice sent you the Spark Code for her video 42
+            //> say: ("Winter haul"); it is bound to the name `code`. You take it into TikTok Ads Manager.
+            start 2026-12-01
+            creator @alice as creator
+            enable ad authorization for @alice
+            post video 42 by @alice "Winter haul: five jackets, one winner"
+            let code = authorize video 42 for 60d
 
-//> step: Access TikTok Ads Manager
-//> say: Log into TikTok Ads Manager (ads.tiktok.com), go to "Assets" or "Tools" in the top menu,
-//> say: and click "Creative". In spark, `brand NAME "DISPLAY NAME"` is your advertiser account.
-//> tap: ads.tiktok.com > log in > Assets > Creative
-//> hint: `brand` makes the account: a short name (acme), then the display name in quotes.
-//> hint: brand acme "Acme Outdoor"
-//> done: Acme's Ads Manager is open, with an empty library of Spark Ads posts.
-brand acme "Acme Outdoor"
-expect library of brand acme == 0
+            //> step: Access TikTok Ads Manager
+            //> say: Log into TikTok Ads Manager (ads.tiktok.com), go to "Assets" or "Tools" in the top menu,
+            //> say: and click "Creative". In spark, `brand NAME "DISPLAY NAME"` is your advertiser account.
+            //> tap: ads.tiktok.com > log in > Assets > Creative
+            //> hint: `brand` makes the account: a short name (acme), then the display name in quotes.
+            //> hint: brand acme "Acme Outdoor"
+            //> done: Acme's Ads Manager is open, with an empty library of Spark Ads posts.
+            brand acme "Acme Outdoor"
+            expect library of brand acme == 0
 
-//> step: Add the Spark Code
-//> say: Click the "Spark Ads" tab, then "Apply for authorization", and paste the creator's code.
-//> say: Before confirming, look at what it authorizes: `show` on the code is that preview.
-//> tap: Ads Manager > Assets > Creative > Spark Ads > Apply for authorization > paste > Search
-//> hint: `show` followed by the code's name.
-//> hint: show code
-//> shows: 42 by @alice
-show code
+            //> step: Add the Spark Code
+            //> say: Click the "Spark Ads" tab, then "Apply for authorization", and paste the creator's code.
+            //> say: Before confirming, look at what it authorizes: `show` on the code is that preview.
+            //> tap: Ads Manager > Assets > Creative > Spark Ads > Apply for authorization > paste > Search
+            //> hint: `show` followed by the code's name.
+            //> hint: show code
+            //> shows: 42 by @alice
+            show code
 
-//> step: Preview and confirm
-//> say: The preview is @alice's video 42: the right one. Click "Confirm". `redeem` is paste and
-//> say: confirm: the code becomes Acme's, and no other brand can use it.
-//> tap: Spark Ads > Apply for authorization > paste > Search > preview > Confirm
-//> hint: `redeem CODE as BRAND`.
-//> hint: redeem code as acme
-//> done: The video is in Acme's library. @alice gets no notification: she will see the views rise.
-redeem code as acme
-expect code is redeemed
-expect library of brand acme == 1
+            //> step: Preview and confirm
+            //> say: The preview is @alice's video 42: the right one. Click "Confirm". `redeem` is paste and
+            //> say: confirm: the code becomes Acme's, and no other brand can use it.
+            //> tap: Spark Ads > Apply for authorization > paste > Search > preview > Confirm
+            //> hint: `redeem CODE as BRAND`.
+            //> hint: redeem code as acme
+            //> done: The video is in Acme's library. @alice gets no notification: she will see the views rise.
+            redeem code as acme
+            expect code is redeemed
+            expect library of brand acme == 1
 
-//> step: Create your ad campaign
-//> say: Create a campaign with the Spark Ads format and the authorized video; set targeting,
-//> say: budget and schedule; add a destination URL and a call-to-action. Fields go in braces,
-//> say: separated by `;` (or one per line). It starts as a draft.
-//> tap: Ads Manager > Campaign > Create > Spark Ads > choose the video > targeting, budget, schedule
-//> hint: campaign "winter" by acme { video 42; budget $50 daily; schedule ... to ...; url "..."; cta "..." }
-//> hint: The schedule is `schedule 2026-12-02 to 2026-12-31`; the url starts with https://.
-//> done: A draft: nothing runs until you publish it.
-campaign "winter" by acme { video 42; budget $50 daily; schedule 2026-12-02 to 2026-12-31; target US, CA age 18-34; url "https://acme.example/winter"; cta "Shop now" }
-expect campaign "winter" is draft
+            //> step: Create your ad campaign
+            //> say: Create a campaign with the Spark Ads format and the authorized video; set targeting,
+            //> say: budget and schedule; add a destination URL and a call-to-action. Fields go in braces,
+            //> say: separated by `;` (or one per line). It starts as a draft.
+            //> tap: Ads Manager > Campaign > Create > Spark Ads > choose the video > targeting, budget, schedule
+            //> hint: campaign "winter" by acme { video 42; budget $50 daily; schedule ... to ...; url "..."; cta "..." }
+            //> hint: The schedule is `schedule 2026-12-02 to 2026-12-31`; the url starts with https://.
+            //> done: A draft: nothing runs until you publish it.
+            campaign "winter" by acme { video 42; budget $50 daily; schedule 2026-12-02 to 2026-12-31; target US, CA age 18-34; url "https://acme.example/winter"; cta "Shop now" }
+            expect campaign "winter" is draft
 
-//> step: Publish the campaign
-//> say: Publishing checks every requirement (a live code, a budget, a schedule, a URL, a CTA) and
-//> say: says what is missing, if anything.
-//> tap: Ads Manager > Campaign > Publish
-//> hint: `publish` followed by the campaign's name in quotes.
-//> hint: publish "winter"
-publish "winter"
-expect campaign "winter" is scheduled
+            //> step: Publish the campaign
+            //> say: Publishing checks every requirement (a live code, a budget, a schedule, a URL, a CTA) and
+            //> say: says what is missing, if anything.
+            //> tap: Ads Manager > Campaign > Publish
+            //> hint: `publish` followed by the campaign's name in quotes.
+            //> hint: publish "winter"
+            publish "winter"
+            expect campaign "winter" is scheduled
 
-//> step: Let it run
-//> say: Time moves only when you say so. Advance the clock ten days: the campaign starts, spends
-//> say: its daily budget, and every view and like lands on @alice's original post.
-//> tap: Ads Manager > Campaign > (wait)
-//> hint: `advance` moves the clock, by a duration like 10d.
-//> hint: advance 10d
-//> done: Running. `show campaign "winter"` shows the spend and the delivery.
-advance 10d
-expect campaign "winter" is running
-expect views of video 42 > 0
+            //> step: Let it run
+            //> say: Time moves only when you say so. Advance the clock ten days: the campaign starts, spends
+            //> say: its daily budget, and every view and like lands on @alice's original post.
+            //> tap: Ads Manager > Campaign > (wait)
+            //> hint: `advance` moves the clock, by a duration like 10d.
+            //> hint: advance 10d
+            //> done: Running. `show campaign "winter"` shows the spend and the delivery.
+            advance 10d
+            expect campaign "winter" is running
+            expect views of video 42 > 0
 
-//> step: Batch authorization
-//> say: @alice sent codes for three more videos: c43, c44, c45. Ads Manager authorizes up to 20
-//> say: codes at once, each with its own result.
-//> tap: Ads Manager > Assets > Creative > Spark Ads > Batch authorize > paste the codes
-//> hint: `batch [CODE, CODE, ...] as BRAND`.
-//> hint: batch [c43, c44, c45] as acme
-//> done: Four videos in Acme's library. 21 codes in one batch would be refused: at most 20.
-//> given:
-post video 43 by @alice "Jacket one"
-post video 44 by @alice "Jacket two"
-post video 45 by @alice "Jacket three"
-let c43 = authorize video 43 for 60d
-let c44 = authorize video 44 for 60d
-let c45 = authorize video 45 for 60d
-//> answer:
-batch [c43, c44, c45] as acme
-expect library of brand acme == 4
+            //> step: Batch authorization
+            //> say: @alice sent codes for three more videos: c43, c44, c45. Ads Manager authorizes up to 20
+            //> say: codes at once, each with its own result.
+            //> tap: Ads Manager > Assets > Creative > Spark Ads > Batch authorize > paste the codes
+            //> hint: `batch [CODE, CODE, ...] as BRAND`.
+            //> hint: batch [c43, c44, c45] as acme
+            //> done: Four videos in Acme's library. 21 codes in one batch would be refused: at most 20.
+            //> given:
+            post video 43 by @alice "Jacket one"
+            post video 44 by @alice "Jacket two"
+            post video 45 by @alice "Jacket three"
+            let c43 = authorize video 43 for 60d
+            let c44 = authorize video 44 for 60d
+            let c45 = authorize video 45 for 60d
+            //> answer:
+            batch [c43, c44, c45] as acme
+            expect library of brand acme == 4
 
-"""#
+            """#
         ),
         (
             "4-brands-can-and-cannot.spark",
             #"""
-// Lesson 4 of `spark tutorial`: what brands can and cannot do. Format: Lessons/README.md.
-//> lesson 4: What brands can and cannot do
-//> say: Acme holds @alice's code for video 42. A Spark Ad is @alice's post, exactly as she
-//> say: published it: brands cannot edit the video, the caption, the audio, the hashtags or her
-//> say: profile. They can choose audiences (US users too), a URL, a call-to-action, budget and schedule.
-start 2026-12-01
-creator @alice as creator
-enable ad authorization for @alice
-post video 42 by @alice "Winter haul #ootd #winter"
-brand acme "Acme Outdoor"
-let code = authorize video 42 for 60d
-redeem code as acme
+            // Lesson 4 of `spark tutorial`: what brands can and cannot do. Format: Lessons/README.md.
+            //> lesson 4: What brands can and cannot do
+            //> say: Acme holds @alice's code for video 42. A Spark Ad is @alice's post, exactly as she
+            //> say: published it: brands cannot edit the video, the caption, the audio, the hashtags or her
+            //> say: profile. They can choose audiences (US users too), a URL, a call-to-action, budget and schedule.
+            start 2026-12-01
+            creator @alice as creator
+            enable ad authorization for @alice
+            post video 42 by @alice "Winter haul #ootd #winter"
+            brand acme "Acme Outdoor"
+            let code = authorize video 42 for 60d
+            redeem code as acme
 
-//> step: Brands cannot change the caption
-//> say: As Acme, try to change the caption to an ad line. It is refused.
-//> tap: Ads Manager > Creative > the Spark Ads post > (no edit button)
-//> hint: `edit video 42 caption "..." as acme`.
-//> hint: edit video 42 caption "Buy Acme jackets now" as acme
-//> type: edit video 42 caption "Buy Acme jackets now" as acme
-//> error: cannot change the caption
-//> done: Refused: the caption stays @alice's.
-expect error "cannot change the caption" { edit video 42 caption "Buy Acme jackets now" as acme }
+            //> step: Brands cannot change the caption
+            //> say: As Acme, try to change the caption to an ad line. It is refused.
+            //> tap: Ads Manager > Creative > the Spark Ads post > (no edit button)
+            //> hint: `edit video 42 caption "..." as acme`.
+            //> hint: edit video 42 caption "Buy Acme jackets now" as acme
+            //> type: edit video 42 caption "Buy Acme jackets now" as acme
+            //> error: cannot change the caption
+            //> done: Refused: the caption stays @alice's.
+            expect error "cannot change the caption" { edit video 42 caption "Buy Acme jackets now" as acme }
 
-//> step: Nor the audio, the hashtags, the content or the profile
-//> say: Try the audio: swap in Acme's jingle.
-//> tap: Ads Manager > Creative > the Spark Ads post > (no edit button)
-//> hint: Like the caption: `edit video 42 audio "..." as acme`.
-//> hint: edit video 42 audio "Acme jingle" as acme
-//> type: edit video 42 audio "Acme jingle" as acme
-//> error: cannot change the audio
-//> done: Refused too. Spark Ads stay authentic: they match the original post.
-expect error "cannot change the audio" { edit video 42 audio "Acme jingle" as acme }
+            //> step: Nor the audio, the hashtags, the content or the profile
+            //> say: Try the audio: swap in Acme's jingle.
+            //> tap: Ads Manager > Creative > the Spark Ads post > (no edit button)
+            //> hint: Like the caption: `edit video 42 audio "..." as acme`.
+            //> hint: edit video 42 audio "Acme jingle" as acme
+            //> type: edit video 42 audio "Acme jingle" as acme
+            //> error: cannot change the audio
+            //> done: Refused too. Spark Ads stay authentic: they match the original post.
+            expect error "cannot change the audio" { edit video 42 audio "Acme jingle" as acme }
 
-//> step: Brands can target, add a URL and a call-to-action
-//> say: What Acme can do: reach new audiences, US users included, by region and age; add a
-//> say: destination URL and a call-to-action button; set the budget and the schedule.
-//> tap: Ads Manager > Campaign > Create > Spark Ads > targeting > URL and call-to-action
-//> hint: campaign "us" by acme { video 42; target US age 18-24; budget ...; schedule ...; url "..."; cta "..." }
-//> hint: campaign "us" by acme { video 42; target US age 18-24; budget $100 daily; schedule 2026-12-02 to 2026-12-15; url "https://acme.example/us"; cta "Shop now" }
-campaign "us" by acme { video 42; target US age 18-24; budget $100 daily; schedule 2026-12-02 to 2026-12-15; url "https://acme.example/us"; cta "Shop now" }
-expect campaign "us" is draft
+            //> step: Brands can target, add a URL and a call-to-action
+            //> say: What Acme can do: reach new audiences, US users included, by region and age; add a
+            //> say: destination URL and a call-to-action button; set the budget and the schedule.
+            //> tap: Ads Manager > Campaign > Create > Spark Ads > targeting > URL and call-to-action
+            //> hint: campaign "us" by acme { video 42; target US age 18-24; budget ...; schedule ...; url "..."; cta "..." }
+            //> hint: campaign "us" by acme { video 42; target US age 18-24; budget $100 daily; schedule 2026-12-02 to 2026-12-15; url "https://acme.example/us"; cta "Shop now" }
+            campaign "us" by acme { video 42; target US age 18-24; budget $100 daily; schedule 2026-12-02 to 2026-12-15; url "https://acme.example/us"; cta "Shop now" }
+            expect campaign "us" is draft
 
-//> step: Brands can set the budget and the schedule, and publish
-//> tap: Ads Manager > Campaign > Publish
-//> hint: `publish` and the campaign's name in quotes.
-//> hint: publish "us"
-publish "us"
-expect campaign "us" is scheduled
+            //> step: Brands can set the budget and the schedule, and publish
+            //> tap: Ads Manager > Campaign > Publish
+            //> hint: `publish` and the campaign's name in quotes.
+            //> hint: publish "us"
+            publish "us"
+            expect campaign "us" is scheduled
 
-//> step: Brands can track performance
-//> say: Let three days pass and the campaign delivers: impressions, views, likes, all tracked.
-//> tap: Ads Manager > Campaign > Reporting
-//> hint: Move the clock with `advance`.
-//> hint: advance 3d
-//> done: Delivering. `show campaign "us"` is the report; the likes land on @alice's post.
-advance 3d
-expect impressions of campaign "us" > 0
-expect caption of video 42 == "Winter haul #ootd #winter"
+            //> step: Brands can track performance
+            //> say: Let three days pass and the campaign delivers: impressions, views, likes, all tracked.
+            //> tap: Ads Manager > Campaign > Reporting
+            //> hint: Move the clock with `advance`.
+            //> hint: advance 3d
+            //> done: Delivering. `show campaign "us"` is the report; the likes land on @alice's post.
+            advance 3d
+            expect impressions of campaign "us" > 0
+            expect caption of video 42 == "Winter haul #ootd #winter"
 
-"""#
+            """#
         ),
         (
             "5-troubleshooting.spark",
             #"""
-// Lesson 5 of `spark tutorial`: the guide's five problem cases, each reproduced, then fixed.
-// Format: Lessons/README.md.
-//> lesson 5: Troubleshooting: reproduce each problem, then fix it
-//> say: The guide lists five common problems. For each, you first make it happen (the error
-//> say: and its `help:` line are the point: read them), then fix it. `explain` after an error
-//> say: says why TikTok works that way.
-start 2026-12-01
-creator @you as creator
-enable ad authorization for @you
-post video 42 by @you "Winter haul"
-post story 43 by @you "Behind the scenes"
-creator @sam
-post video 50 by @sam "Sam's first video"
-brand acme "Acme Outdoor"
+            // Lesson 5 of `spark tutorial`: the guide's five problem cases, each reproduced, then fixed.
+            // Format: Lessons/README.md.
+            //> lesson 5: Troubleshooting: reproduce each problem, then fix it
+            //> say: The guide lists five common problems. For each, you first make it happen (the error
+            //> say: and its `help:` line are the point: read them), then fix it. `explain` after an error
+            //> say: says why TikTok works that way.
+            start 2026-12-01
+            creator @you as creator
+            enable ad authorization for @you
+            post video 42 by @you "Winter haul"
+            post story 43 by @you "Behind the scenes"
+            creator @sam
+            post video 50 by @sam "Sam's first video"
+            brand acme "Acme Outdoor"
 
-//> step: "I can't find Ad settings": reproduce it
-//> say: Ad settings belong to a video, opened from the video itself (not your profile), and
-//> say: Stories have none. Try to generate a code for your Story, 43.
-//> tap: your Story > ⋯ > (no Ad settings)
-//> hint: `authorize video 43`: the Story's id.
-//> hint: authorize video 43
-//> type: authorize video 43
-//> error: 4027
-//> done: Error 4027: Spark Codes work for regular videos, not Stories.
-expect error 4027 { authorize video 43 }
+            //> step: "I can't find Ad settings": reproduce it
+            //> say: Ad settings belong to a video, opened from the video itself (not your profile), and
+            //> say: Stories have none. Try to generate a code for your Story, 43.
+            //> tap: your Story > ⋯ > (no Ad settings)
+            //> hint: `authorize video 43`: the Story's id.
+            //> hint: authorize video 43
+            //> type: authorize video 43
+            //> error: 4027
+            //> done: Error 4027: Spark Codes work for regular videos, not Stories.
+            expect error 4027 { authorize video 43 }
 
-//> step: "I can't find Ad settings": fix it
-//> say: Open the video itself, tap ⋯, scroll down to Ad settings: authorize video 42.
-//> tap: your video > ⋯ > scroll down > Ad settings > Ad authorization > Generate code
-//> hint: The same statement, for the video 42.
-//> hint: authorize video 42
-authorize video 42
-expect video 42 is authorized
+            //> step: "I can't find Ad settings": fix it
+            //> say: Open the video itself, tap ⋯, scroll down to Ad settings: authorize video 42.
+            //> tap: your video > ⋯ > scroll down > Ad settings > Ad authorization > Generate code
+            //> hint: The same statement, for the video 42.
+            //> hint: authorize video 42
+            authorize video 42
+            expect video 42 is authorized
 
-//> step: "Ad authorization toggle is missing": reproduce it
-//> say: @sam never enabled Ad authorization for his account. Try to toggle it on for his video 50.
-//> tap: Sam's video > ⋯ > Ad settings > (no Ad authorization toggle)
-//> hint: `turn on ad authorization for video ...`, Sam's video is 50.
-//> hint: turn on ad authorization for video 50
-//> type: turn on ad authorization for video 50
-//> error: turned off for @sam
-expect error "turned off for @sam" { turn on ad authorization for video 50 }
+            //> step: "Ad authorization toggle is missing": reproduce it
+            //> say: @sam never enabled Ad authorization for his account. Try to toggle it on for his video 50.
+            //> tap: Sam's video > ⋯ > Ad settings > (no Ad authorization toggle)
+            //> hint: `turn on ad authorization for video ...`, Sam's video is 50.
+            //> hint: turn on ad authorization for video 50
+            //> type: turn on ad authorization for video 50
+            //> error: turned off for @sam
+            expect error "turned off for @sam" { turn on ad authorization for video 50 }
 
-//> step: "Ad authorization toggle is missing": fix it
-//> say: Enable it first for the account: Settings > Creator tools > Ad settings.
-//> tap: Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization
-//> hint: The account-level toggle: `enable ad authorization for @...`.
-//> hint: enable ad authorization for @sam
-//> done: Now Sam's videos have the toggle.
-enable ad authorization for @sam
-expect @sam is ads-enabled
+            //> step: "Ad authorization toggle is missing": fix it
+            //> say: Enable it first for the account: Settings > Creator tools > Ad settings.
+            //> tap: Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization
+            //> hint: The account-level toggle: `enable ad authorization for @...`.
+            //> hint: enable ad authorization for @sam
+            //> done: Now Sam's videos have the toggle.
+            enable ad authorization for @sam
+            expect @sam is ads-enabled
 
-//> step: "Code expired": reproduce it
-//> say: You gave Acme a 7-day code, `old`, without asking how long they needed. Nine days later,
-//> say: Acme pastes it.
-//> tap: Ads Manager > Spark Ads > Apply for authorization > paste > Search
-//> hint: Be Acme: `redeem old as acme`.
-//> hint: redeem old as acme
-//> type: redeem old as acme
-//> error: 4025
-//> given:
-let old = authorize video 42 for 7d
-advance 9d
-//> answer:
-expect error 4025 { redeem old as acme }
+            //> step: "Code expired": reproduce it
+            //> say: You gave Acme a 7-day code, `old`, without asking how long they needed. Nine days later,
+            //> say: Acme pastes it.
+            //> tap: Ads Manager > Spark Ads > Apply for authorization > paste > Search
+            //> hint: Be Acme: `redeem old as acme`.
+            //> hint: redeem old as acme
+            //> type: redeem old as acme
+            //> error: 4025
+            //> given:
+            let old = authorize video 42 for 7d
+            advance 9d
+            //> answer:
+            expect error 4025 { redeem old as acme }
 
-//> step: "Code expired": fix it
-//> say: An expired code cannot be extended. Agree the campaign's length with the brand, then
-//> say: generate a new code with a longer duration: 60 days, named `fresh`.
-//> tap: your video > ⋯ > Ad settings > 60 days > Generate code
-//> hint: `let fresh = authorize video 42 for ...`.
-//> hint: let fresh = authorize video 42 for 60d
-let fresh = authorize video 42 for 60d
-expect fresh is active
-expect days of fresh > 7
+            //> step: "Code expired": fix it
+            //> say: An expired code cannot be extended. Agree the campaign's length with the brand, then
+            //> say: generate a new code with a longer duration: 60 days, named `fresh`.
+            //> tap: your video > ⋯ > Ad settings > 60 days > Generate code
+            //> hint: `let fresh = authorize video 42 for ...`.
+            //> hint: let fresh = authorize video 42 for 60d
+            let fresh = authorize video 42 for 60d
+            expect fresh is active
+            expect days of fresh > 7
 
-//> step: "Brand says code doesn't work": reproduce it
-//> say: Acme copied only part of the code. Paste a truncated one: #s63DdePaj9HjSv2BPcSr
-//> tap: Ads Manager > Spark Ads > Apply for authorization > paste > Search
-//> hint: `redeem #s63DdePaj9HjSv2BPcSr as acme`.
-//> hint: redeem #s63DdePaj9HjSv2BPcSr as acme
-//> type: redeem #s63DdePaj9HjSv2BPcSr as acme
-//> error: 4013
-//> done: Error 4013: copy the entire code, including special characters (+ / =).
-expect error 4013 { redeem #s63DdePaj9HjSv2BPcSr as acme }
+            //> step: "Brand says code doesn't work": reproduce it
+            //> say: Acme copied only part of the code. Paste a truncated one: #s63DdePaj9HjSv2BPcSr
+            //> tap: Ads Manager > Spark Ads > Apply for authorization > paste > Search
+            //> hint: `redeem #s63DdePaj9HjSv2BPcSr as acme`.
+            //> hint: redeem #s63DdePaj9HjSv2BPcSr as acme
+            //> type: redeem #s63DdePaj9HjSv2BPcSr as acme
+            //> error: 4013
+            //> done: Error 4013: copy the entire code, including special characters (+ / =).
+            expect error 4013 { redeem #s63DdePaj9HjSv2BPcSr as acme }
 
-//> step: "Brand says code doesn't work": fix it
-//> say: Copy the entire code (or use its name, `fresh`), check it has not expired and that Ad
-//> say: authorization is still on for the video, and redeem it again.
-//> tap: your video > ⋯ > Ad settings > Copy code; Ads Manager > Spark Ads > paste > Confirm
-//> hint: `redeem fresh as acme`.
-//> hint: redeem fresh as acme
-redeem fresh as acme
-expect fresh is redeemed
+            //> step: "Brand says code doesn't work": fix it
+            //> say: Copy the entire code (or use its name, `fresh`), check it has not expired and that Ad
+            //> say: authorization is still on for the video, and redeem it again.
+            //> tap: your video > ⋯ > Ad settings > Copy code; Ads Manager > Spark Ads > paste > Confirm
+            //> hint: `redeem fresh as acme`.
+            //> hint: redeem fresh as acme
+            redeem fresh as acme
+            expect fresh is redeemed
 
-//> step: "I want to stop the ad": reproduce it
-//> say: Acme's campaign "winter" runs with your video. You want it stopped, and try to delete the
-//> say: video. That is refused while it has a live code.
-//> tap: your video > ⋯ > Delete
-//> hint: `delete video 42`.
-//> hint: delete video 42
-//> type: delete video 42
-//> error: live code
-//> given:
-campaign "winter" by acme { video 42; budget $40 daily; schedule 2026-12-11 to 2026-12-20; url "https://acme.example/winter"; cta "Shop now" }
-publish "winter"
-advance 2d
-//> answer:
-expect error "live code" { delete video 42 }
+            //> step: "I want to stop the ad": reproduce it
+            //> say: Acme's campaign "winter" runs with your video. You want it stopped, and try to delete the
+            //> say: video. That is refused while it has a live code.
+            //> tap: your video > ⋯ > Delete
+            //> hint: `delete video 42`.
+            //> hint: delete video 42
+            //> type: delete video 42
+            //> error: live code
+            //> given:
+            campaign "winter" by acme { video 42; budget $40 daily; schedule 2026-12-11 to 2026-12-20; url "https://acme.example/winter"; cta "Shop now" }
+            publish "winter"
+            advance 2d
+            //> answer:
+            expect error "live code" { delete video 42 }
 
-//> step: "I want to stop the ad": fix it
-//> say: Delete the Spark Code from your Ad settings: the brand can no longer start ads with it.
-//> tap: your video > ⋯ > Ad settings > Delete code > Confirm
-//> hint: `delete code` and the code's name.
-//> hint: delete code fresh
-//> done: Deleted. Note: the running ad may continue until its campaign ends or the code expires.
-delete code fresh
-expect fresh is deleted
+            //> step: "I want to stop the ad": fix it
+            //> say: Delete the Spark Code from your Ad settings: the brand can no longer start ads with it.
+            //> tap: your video > ⋯ > Ad settings > Delete code > Confirm
+            //> hint: `delete code` and the code's name.
+            //> hint: delete code fresh
+            //> done: Deleted. Note: the running ad may continue until its campaign ends or the code expires.
+            delete code fresh
+            expect fresh is deleted
 
-//> step: The running ad ends with its campaign
-//> say: See it for yourself: advance the clock past the campaign's end, 2026-12-20.
-//> tap: Ads Manager > Campaign (wait)
-//> hint: `advance to DATE`.
-//> hint: advance to 2026-12-21
-//> done: Completed. Now the video could be deleted too.
-advance to 2026-12-21
-expect campaign "winter" is completed
+            //> step: The running ad ends with its campaign
+            //> say: See it for yourself: advance the clock past the campaign's end, 2026-12-20.
+            //> tap: Ads Manager > Campaign (wait)
+            //> hint: `advance to DATE`.
+            //> hint: advance to 2026-12-21
+            //> done: Completed. Now the video could be deleted too.
+            advance to 2026-12-21
+            expect campaign "winter" is completed
 
-"""#
+            """#
         ),
         (
             "6-figures.spark",
             #"""
-// Lesson 6 of `spark tutorial`: the guide's figures, by a split test. Format: Lessons/README.md.
-//> lesson 6: The figures: a Spark Ad against a regular in-feed ad
-//> say: The guide says Spark Ads have 30% higher completion rates, 142% higher engagement and a
-//> say: 4.2% lower CPM than regular in-feed ads. Test it: Acme runs two campaigns with the same
-//> say: budget, schedule and audience. The Spark Ad campaign "spark" is ready as a draft.
-start 2026-12-01
-creator @alice as creator
-enable ad authorization for @alice
-post video 42 by @alice "Winter haul"
-let code = authorize video 42 for 30d
-brand acme "Acme Outdoor"
-redeem code as acme
-campaign "spark" by acme { format spark; video 42; budget $479 daily; schedule 2026-12-02 to 2026-12-11; target US age 18-34; url "https://acme.example/winter"; cta "Shop now" }
+            // Lesson 6 of `spark tutorial`: the guide's figures, by a split test. Format: Lessons/README.md.
+            //> lesson 6: The figures: a Spark Ad against a regular in-feed ad
+            //> say: The guide says Spark Ads have 30% higher completion rates, 142% higher engagement and a
+            //> say: 4.2% lower CPM than regular in-feed ads. Test it: Acme runs two campaigns with the same
+            //> say: budget, schedule and audience. The Spark Ad campaign "spark" is ready as a draft.
+            start 2026-12-01
+            creator @alice as creator
+            enable ad authorization for @alice
+            post video 42 by @alice "Winter haul"
+            let code = authorize video 42 for 30d
+            brand acme "Acme Outdoor"
+            redeem code as acme
+            campaign "spark" by acme { format spark; video 42; budget $479 daily; schedule 2026-12-02 to 2026-12-11; target US age 18-34; url "https://acme.example/winter"; cta "Shop now" }
 
-//> step: Create the regular in-feed ad
-//> say: The same campaign with `format in-feed` and no video (an in-feed ad uses the brand's own
-//> say: creative): same budget, schedule, target, URL and CTA. Name it "in-feed".
-//> tap: Ads Manager > Campaign > Create > In-Feed Ads
-//> hint: campaign "in-feed" by acme { format in-feed; budget $479 daily; ... } with the same fields as "spark".
-//> hint: campaign "in-feed" by acme { format in-feed; budget $479 daily; schedule 2026-12-02 to 2026-12-11; target US age 18-34; url "https://acme.example/winter"; cta "Shop now" }
-campaign "in-feed" by acme { format in-feed; budget $479 daily; schedule 2026-12-02 to 2026-12-11; target US age 18-34; url "https://acme.example/winter"; cta "Shop now" }
-expect campaign "in-feed" is draft
+            //> step: Create the regular in-feed ad
+            //> say: The same campaign with `format in-feed` and no video (an in-feed ad uses the brand's own
+            //> say: creative): same budget, schedule, target, URL and CTA. Name it "in-feed".
+            //> tap: Ads Manager > Campaign > Create > In-Feed Ads
+            //> hint: campaign "in-feed" by acme { format in-feed; budget $479 daily; ... } with the same fields as "spark".
+            //> hint: campaign "in-feed" by acme { format in-feed; budget $479 daily; schedule 2026-12-02 to 2026-12-11; target US age 18-34; url "https://acme.example/winter"; cta "Shop now" }
+            campaign "in-feed" by acme { format in-feed; budget $479 daily; schedule 2026-12-02 to 2026-12-11; target US age 18-34; url "https://acme.example/winter"; cta "Shop now" }
+            expect campaign "in-feed" is draft
 
-//> step: Publish both
-//> say: Publish the two campaigns; two statements fit on one line with `;`.
-//> tap: Ads Manager > Campaign > Publish (both)
-//> hint: `publish "spark"` and `publish "in-feed"`.
-//> hint: publish "spark"; publish "in-feed"
-publish "spark"; publish "in-feed"
-expect campaign "spark" is scheduled
-expect campaign "in-feed" is scheduled
+            //> step: Publish both
+            //> say: Publish the two campaigns; two statements fit on one line with `;`.
+            //> tap: Ads Manager > Campaign > Publish (both)
+            //> hint: `publish "spark"` and `publish "in-feed"`.
+            //> hint: publish "spark"; publish "in-feed"
+            publish "spark"; publish "in-feed"
+            expect campaign "spark" is scheduled
+            expect campaign "in-feed" is scheduled
 
-//> step: Run the test
-//> say: Run both to the end of their schedule: advance to 2026-12-12.
-//> tap: Ads Manager > Campaign (wait)
-//> hint: `advance to DATE`.
-//> hint: advance to 2026-12-12
-//> done: Both completed, each having spent $4,790.
-advance to 2026-12-12
-expect campaign "spark" is completed
-expect campaign "in-feed" is completed
-expect spend of campaign "spark" == $4,790
-expect spend of campaign "in-feed" == $4,790
+            //> step: Run the test
+            //> say: Run both to the end of their schedule: advance to 2026-12-12.
+            //> tap: Ads Manager > Campaign (wait)
+            //> hint: `advance to DATE`.
+            //> hint: advance to 2026-12-12
+            //> done: Both completed, each having spent $4,790.
+            advance to 2026-12-12
+            expect campaign "spark" is completed
+            expect campaign "in-feed" is completed
+            expect spend of campaign "spark" == $4,790
+            expect spend of campaign "in-feed" == $4,790
 
-//> step: Compare the figures
-//> say: List Acme's campaigns, then `show campaign "spark"` and `show campaign "in-feed"`. Same
-//> say: spend; the Spark Ad got 1,000,000 impressions to 958,000 (CPM 4.2% lower), 130,000
-//> say: completions to 95,800 (a 13% completion rate against 10%: 30% higher) and 2.42% engagement
-//> say: against 1% (142% higher). Its likes and follows went to @alice's post.
-//> tap: Ads Manager > Reporting > compare campaigns
-//> hint: `list campaigns of acme`.
-//> hint: list campaigns of acme
-//> shows: 958,000
-list campaigns of acme
-expect impressions of campaign "spark" == 1000000
-expect impressions of campaign "in-feed" == 958000
-expect completions of campaign "spark" == 130000
-expect likes of video 42 == 14520
+            //> step: Compare the figures
+            //> say: List Acme's campaigns, then `show campaign "spark"` and `show campaign "in-feed"`. Same
+            //> say: spend; the Spark Ad got 1,000,000 impressions to 958,000 (CPM 4.2% lower), 130,000
+            //> say: completions to 95,800 (a 13% completion rate against 10%: 30% higher) and 2.42% engagement
+            //> say: against 1% (142% higher). Its likes and follows went to @alice's post.
+            //> tap: Ads Manager > Reporting > compare campaigns
+            //> hint: `list campaigns of acme`.
+            //> hint: list campaigns of acme
+            //> shows: 958,000
+            list campaigns of acme
+            expect impressions of campaign "spark" == 1000000
+            expect impressions of campaign "in-feed" == 958000
+            expect completions of campaign "spark" == 130000
+            expect likes of video 42 == 14520
 
-"""#
+            """#
         ),
     ]
 }

@@ -57,7 +57,9 @@ extension LessonParser {
         mutating func directive(_ body: String, at line: Int) throws(LessonParseError) {
             let trimmed = body.trimmingSpaces
             if trimmed.hasPrefix("lesson ") {
-                guard header == nil else { throw LessonParseError(line: line, message: "a second `lesson` line") }
+                guard header == nil else {
+                    throw LessonParseError(line: line, message: "a second `lesson` line")
+                }
                 header = try LessonParser.header(String(trimmed.dropFirst(7)), at: line)
                 return
             }
@@ -66,14 +68,17 @@ extension LessonParser {
                 throw LessonParseError(line: line, message: "the file must start with `//> lesson N: TITLE`")
             }
             if word == "step" {
-                guard !value.isEmpty else { throw LessonParseError(line: line, message: "a step needs a title") }
+                guard !value.isEmpty else {
+                    throw LessonParseError(line: line, message: "a step needs a title")
+                }
                 steps.append(LessonStep(title: value, line: line))
                 inGiven = false
                 return
             }
             guard var step = steps.popLast() else {
                 guard word == "say" else {
-                    throw LessonParseError(line: line, message: "`\(word)` belongs in a step (after `//> step:`)")
+                    throw LessonParseError(
+                        line: line, message: "`\(word)` belongs in a step (after `//> step:`)")
                 }
                 introduction.append(value)
                 return
@@ -120,7 +125,9 @@ extension LessonParser {
         if step.checks.isEmpty && step.expectedError == nil && step.expectedOutput == nil {
             throw fail("no check: add an `expect` line, `//> error:` or `//> shows:`")
         }
-        if step.hints.count < 2 { throw fail("needs two hints (`//> hint:`), a gentle one and a stronger one") }
+        if step.hints.count < 2 {
+            throw fail("needs two hints (`//> hint:`), a gentle one and a stronger one")
+        }
         if step.typed.isEmpty { throw fail("nothing to type: add statements or `//> type:`") }
         if step.answer.isEmpty { throw fail("no model answer: the statements that complete the step") }
     }

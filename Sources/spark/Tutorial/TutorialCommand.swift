@@ -30,7 +30,9 @@ struct TutorialCommand: ParsableCommand {
     func run() throws {
         let lessons = LessonCatalogue.lessons
         // A broken lesson is a bug in spark (a test keeps the list empty), but say so, not hide it.
-        for problem in LessonCatalogue.problems { ReplOutput.standard.writeError("error: lesson \(problem)\n") }
+        for problem in LessonCatalogue.problems {
+            ReplOutput.standard.writeError("error: lesson \(problem)\n")
+        }
         let progress = TutorialProgressFile(path: TutorialProgressFile.defaultPath())
         if restart { progress.remove() }
         let saved = progress.load()

@@ -62,7 +62,8 @@ final class TutorialLoop {
     var prompt: String {
         let date = coach.currentSession.promptDate
         guard colors else { return "tutorial \(date)> " }
-        return "tutorial " + LineEditor.invisible("\u{1B}[36m") + date + LineEditor.invisible("\u{1B}[0m") + "> "
+        return "tutorial " + LineEditor.invisible("\u{1B}[36m") + date + LineEditor.invisible("\u{1B}[0m")
+            + "> "
     }
 
     private func handle(_ text: String) -> Bool {
@@ -94,7 +95,8 @@ final class TutorialLoop {
         case ".help":
             output.write(TutorialLoop.commands)
         default:
-            output.writeError("error: unknown command `\(command)`\nhelp: the commands are .skip .hint .quit\n")
+            output.writeError(
+                "error: unknown command `\(command)`\nhelp: the commands are .skip .hint .quit\n")
         }
         return true
     }

@@ -15,7 +15,9 @@ struct TutorialProgressFile {
     /// path, as the XDG spec requires), else `~/.local/state/spark/tutorial`.
     static func defaultPath(environment: (String) -> String? = History.environment) -> String? {
         if let path = environment("SPARK_TUTORIAL_FILE"), !path.isEmpty { return path }
-        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/spark/tutorial" }
+        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
+            return state + "/spark/tutorial"
+        }
         if let home = environment("HOME"), !home.isEmpty { return home + "/.local/state/spark/tutorial" }
         return nil
     }
