@@ -2,6 +2,12 @@ import SparkModel
 import SparkRuntime
 import SparkSyntax
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The REPL's view of an interpreter session: runs input, keeps the transcript for `.save`, and
 /// builds a fresh world on `.reset`.
 final class ReplSession: ReplEvaluator {
@@ -30,8 +36,24 @@ final class ReplSession: ReplEvaluator {
     func isIncomplete(_ source: String) -> Bool { Session.isIncomplete(source) }
 
     func evaluate(_ source: String) {
-        statements += session.evaluate(SourceFile(path: "<repl>", text: source))
+        let failedBefore = session.statistics.checksFailed
+        var succeeded = session.evaluate(SourceFile(path: "<repl>", text: source))
+        if session.statistics.checksFailed > failedBefore {
+            // A failed `expect` is reported without stopping the input, so it comes back among
+            // the statements that ran; replayed, it would fail `spark run`. Expectations never
+            // change the world, so leaving out this input's ones replays the same world.
+            succeeded.removeAll(where: ReplSession.isExpectation)
+        }
+        statements += succeeded
         output.flush()
+    }
+
+    /// Whether a statement's text is an `expect` (of any kind).
+    static func isExpectation(_ statement: String) -> Bool {
+        let text = DotCommand.trimmed(statement[...])
+        guard text.hasPrefix("expect") else { return false }
+        let next = text.dropFirst("expect".count).first
+        return next == nil || next == " " || next == "\t" || next == "\n" || next == "{"
     }
 
     var vocabulary: CompletionVocabulary { session.vocabulary }
@@ -51,8 +73,23 @@ final class ReplSession: ReplEvaluator {
             return false
         }
         let outcome = session.run([file])
-        if outcome == .succeeded { statements.append("include \(JSONObject.quote(path))") }
+        // `include` is relative to the including file, `.load` to the working directory: the
+        // transcript names the file absolutely, so it replays from wherever it is saved.
+        if outcome == .succeeded {
+            statements.append("include \(JSONObject.quote(ReplSession.absolute(path)))")
+        }
         return outcome == .succeeded
+    }
+
+    /// `path` from the root: relative paths are taken from the working directory.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let directory = String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return directory == "/" ? "/" + relative : directory + "/" + relative
     }
 
     /// Starts at the session's start and seed, so `spark run` rebuilds the same world (the codes

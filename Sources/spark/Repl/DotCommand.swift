@@ -32,8 +32,9 @@ enum DotCommand: Equatable {
         ),
         (
             ["reset"], ".reset", "start over: a fresh world, no bindings",
-            "`.reset` forgets every binding and starts a fresh world, its clock at 2026-01-01."
-                + " The history of typed lines stays."
+            "`.reset` forgets every binding and starts a fresh world, its clock back where this"
+                + " session started (`--start`, or the time the REPL began). The history of typed"
+                + " lines stays."
         ),
         (
             ["quit", "exit"], ".quit, .exit", "leave (Ctrl-D does too)",

@@ -1,0 +1,39 @@
+import Foundation
+import SparkRuntime
+import Testing
+
+@testable import spark
+
+/// The glue between the REPL and the interpreter: what `.save` writes.
+struct ReplSessionTests {
+    @Test func recognisesExpectations() {
+        #expect(ReplSession.isExpectation("expect c is active"))
+        #expect(ReplSession.isExpectation("  expect error { redeem c as beta }"))
+        #expect(ReplSession.isExpectation("expect{"))
+        #expect(!ReplSession.isExpectation("expected_views"))
+        #expect(!ReplSession.isExpectation("let expect_c = 1"))
+        #expect(!ReplSession.isExpectation("show c"))
+    }
+
+    @Test func makesPathsAbsoluteFromTheWorkingDirectory() {
+        let directory = FileManager.default.currentDirectoryPath
+        #expect(ReplSession.absolute("/etc/setup.spark") == "/etc/setup.spark")
+        #expect(ReplSession.absolute("setup.spark") == directory + "/setup.spark")
+        #expect(ReplSession.absolute("./common/setup.spark") == directory + "/common/setup.spark")
+    }
+
+    @Test func theTranscriptStartsWhereTheSessionStartedWithItsSeed() {
+        let session = ReplSession(
+            options: SessionOptions(start: SessionOptions.defaultStart, seed: 5), color: .never)
+        #expect(
+            session.transcript == """
+                // saved from the spark REPL; `spark run` replays it
+                // codes come from seed 5: replay with `spark run --seed 5 FILE`
+                start 2026-01-01T00:00Z
+
+                """)
+        let unseeded = ReplSession(
+            options: SessionOptions(start: SessionOptions.defaultStart, seed: nil), color: .never)
+        #expect(unseeded.transcript.contains("// codes came from the system's CSPRNG"))
+    }
+}
