@@ -26,11 +26,33 @@ enum SourceReader {
         return SourceFile(path: path, bytes: try readAll(descriptor: descriptor, path: path, sizeHint: size))
     }
 
+    /// Reads straight into the array: a regular file's size is known, so one buffer of that size
+    /// (and a byte more, to see the end) is filled in place, with no chunk to zero and copy. Whatever
+    /// is left (standard input, a file that grew) is read in chunks and appended.
     private static func readAll(descriptor: Int32, path: String, sizeHint: Int = 0) throws(Diagnostic)
         -> [UInt8]
     {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint + 1)
+        var failure: Int32 = 0
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 1 << 12)) { buffer, filled in
+            filled = 0
+            guard let base = buffer.baseAddress else { return }
+            while filled < buffer.count {
+                let count = systemRead(descriptor, base + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 {
+                    atEnd = true
+                    return
+                }
+                filled += count
+            }
+        }
+        if failure != 0 { throw ioDiagnostic(path, failure) }
+        if atEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
