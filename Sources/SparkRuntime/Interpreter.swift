@@ -17,6 +17,10 @@ final class Interpreter {
     var lastError: Diagnostic?
     var lastDomainError: DomainError?
     var statementCount = 0
+    /// Body runs granted to the outermost `repeat` running and the repeats nested in it, against
+    /// `repeatLimit`; and how deep the repeats running are.
+    var repeatRuns: UInt64 = 0
+    var repeatDepth = 0
     var passedChecks = 0
     var failedChecks = 0
 
