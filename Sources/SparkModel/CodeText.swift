@@ -10,36 +10,39 @@ public enum CodeText {
     private static let alphabet: [UInt8] = Array(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    /// Builds a code from 48 bytes of randomness (the first 47 are used). One String allocation:
-    /// the 65 bytes are written into the string's own storage.
+    /// Builds a code from 48 bytes of randomness (the first 47 are used): each word gives its bytes
+    /// low byte first. One allocation, the String's own storage: the bytes are read in place and the
+    /// 65 characters written straight into the string.
     static func make(from words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)) -> String {
-        var raw = [UInt8](repeating: 0, count: 48)
-        for (slot, word) in [words.0, words.1, words.2, words.3, words.4, words.5].enumerated() {
-            for shift in 0..<8 {
-                raw[slot * 8 + shift] = UInt8(truncatingIfNeeded: word >> (UInt64(shift) * 8))
+        let little = (
+            words.0.littleEndian, words.1.littleEndian, words.2.littleEndian, words.3.littleEndian,
+            words.4.littleEndian, words.5.littleEndian
+        )
+        return withUnsafeBytes(of: little) { raw in
+            alphabet.withUnsafeBufferPointer { alphabet in
+                String(unsafeUninitializedCapacity: totalLength) { buffer in
+                    buffer[0] = UInt8(ascii: "#")
+                    var out = 1
+                    var index = 0
+                    // 15 full groups of 3 bytes make 60 characters.
+                    while index + 3 <= 45 {
+                        let group = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
+                        buffer[out] = alphabet[Int(group >> 18 & 63)]
+                        buffer[out + 1] = alphabet[Int(group >> 12 & 63)]
+                        buffer[out + 2] = alphabet[Int(group >> 6 & 63)]
+                        buffer[out + 3] = alphabet[Int(group & 63)]
+                        out += 4
+                        index += 3
+                    }
+                    // The last 2 of the 47 bytes make 3 characters and one pad.
+                    let tail = UInt32(raw[45]) << 16 | UInt32(raw[46]) << 8
+                    buffer[out] = alphabet[Int(tail >> 18 & 63)]
+                    buffer[out + 1] = alphabet[Int(tail >> 12 & 63)]
+                    buffer[out + 2] = alphabet[Int(tail >> 6 & 63)]
+                    buffer[out + 3] = UInt8(ascii: "=")
+                    return totalLength
+                }
             }
-        }
-        return String(unsafeUninitializedCapacity: totalLength) { buffer in
-            buffer[0] = UInt8(ascii: "#")
-            var out = 1
-            var index = 0
-            // 15 full groups of 3 bytes make 60 characters.
-            while index + 3 <= 45 {
-                let group = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
-                buffer[out] = alphabet[Int(group >> 18 & 63)]
-                buffer[out + 1] = alphabet[Int(group >> 12 & 63)]
-                buffer[out + 2] = alphabet[Int(group >> 6 & 63)]
-                buffer[out + 3] = alphabet[Int(group & 63)]
-                out += 4
-                index += 3
-            }
-            // The last 2 of the 47 bytes make 3 characters and one pad.
-            let tail = UInt32(raw[45]) << 16 | UInt32(raw[46]) << 8
-            buffer[out] = alphabet[Int(tail >> 18 & 63)]
-            buffer[out + 1] = alphabet[Int(tail >> 12 & 63)]
-            buffer[out + 2] = alphabet[Int(tail >> 6 & 63)]
-            buffer[out + 3] = UInt8(ascii: "=")
-            return totalLength
         }
     }
 
