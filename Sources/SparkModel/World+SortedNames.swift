@@ -1,0 +1,97 @@
+/// The world's names in UTF-8 byte order, for completion, kept up to date as the world grows
+/// instead of sorted afresh on every Tab.
+///
+/// A world only ever appends accounts, posts, brands and campaigns (a failed statement takes back
+/// only what it appended itself), so the names of the first `covered` records never change: an
+/// update sorts in just the records added since. Anything else (fewer records than covered, or
+/// the last covered record renamed) is noticed and answered by sorting everything again.
+///
+///     var names = SortedWorldNames()
+///     world.update(&names)   // n log n the first time, then only what was added
+///     names.handles          // ["@alice", "@bob", ...]
+public struct SortedWorldNames: Sendable {
+    /// Handles with their `@`.
+    public var handles: [String] { handleList.names }
+    public var brands: [String] { brandList.names }
+    /// Post ids as written (videos and stories share one id space).
+    public var videoIDs: [String] { videoList.names }
+    public var campaigns: [String] { campaignList.names }
+
+    fileprivate var handleList = IncrementalSortedNames()
+    fileprivate var brandList = IncrementalSortedNames()
+    fileprivate var videoList = IncrementalSortedNames()
+    fileprivate var campaignList = IncrementalSortedNames()
+
+    public init() {}
+}
+
+extension World {
+    /// Brings `names` up to date with this world.
+    public func update(_ names: inout SortedWorldNames) {
+        names.handleList.update(count: accounts.count) { "@" + accounts[$0].handle.name }
+        names.brandList.update(count: brands.count) { brands[$0].name }
+        names.videoList.update(count: posts.count) { String(posts[$0].id) }
+        names.campaignList.update(count: campaigns.count) { campaigns[$0].name }
+    }
+}
+
+/// The names of records `0..<covered`, sorted by UTF-8 bytes.
+private struct IncrementalSortedNames: Sendable {
+    /// Up to this many new names are inserted one by one (a binary search and a move each);
+    /// more are appended and the whole list sorted once.
+    static let insertionLimit = 64
+
+    var names: [String] = []
+    var covered = 0
+    var lastName: String?
+
+    /// `count` records now exist; `name(i)` is the name of record `i`.
+    mutating func update(count: Int, name: (Int) -> String) {
+        if count < covered || (covered > 0 && name(covered - 1) != lastName) {
+            names = []
+            covered = 0
+            lastName = nil
+        }
+        guard count > covered else { return }
+        if count - covered <= IncrementalSortedNames.insertionLimit {
+            for index in covered..<count { insert(name(index)) }
+        } else {
+            names.reserveCapacity(count)
+            for index in covered..<count { names.append(name(index)) }
+            names.sort(by: IncrementalSortedNames.precedes)
+        }
+        covered = count
+        lastName = name(count - 1)
+    }
+
+    private mutating func insert(_ name: String) {
+        var low = 0
+        var high = names.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if IncrementalSortedNames.precedes(names[middle], name) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        names.insert(name, at: low)
+    }
+
+    /// UTF-8 byte order, on the strings' contiguous bytes where they have them.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        let fast = left.utf8.withContiguousStorageIfAvailable { leftBytes in
+            right.utf8.withContiguousStorageIfAvailable { rightBytes in
+                let shorter = min(leftBytes.count, rightBytes.count)
+                var index = 0
+                while index < shorter {
+                    if leftBytes[index] != rightBytes[index] { return leftBytes[index] < rightBytes[index] }
+                    index += 1
+                }
+                return leftBytes.count < rightBytes.count
+            }
+        }
+        if let fast, let result = fast { return result }
+        return left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+}
