@@ -23,8 +23,9 @@ struct ReplVocabularyTests {
     }
 
     /// What the vocabulary must hold: the world's names, sorted afresh.
-    private func expectMatchesTheWorld(_ session: Session, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-    {
+    private func expectMatchesTheWorld(
+        _ session: Session, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let vocabulary = session.vocabulary
         let world = session.world
         let sorted = { (names: [String]) in names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
