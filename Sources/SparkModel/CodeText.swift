@@ -26,7 +26,8 @@ public enum CodeText {
                     var index = 0
                     // 15 full groups of 3 bytes make 60 characters.
                     while index + 3 <= 45 {
-                        let group = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
+                        let group =
+                            UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
                         buffer[out] = alphabet[Int(group >> 18 & 63)]
                         buffer[out + 1] = alphabet[Int(group >> 12 & 63)]
                         buffer[out + 2] = alphabet[Int(group >> 6 & 63)]
@@ -50,17 +51,21 @@ public enum CodeText {
     /// base64 alphabet, with `=` padding (at most two) only at the end. Anything else, a truncated
     /// paste, a space, a missing `#`, is a format error (rule 8, TikTok 4013).
     public static func isWellFormed(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count == totalLength, bytes.first == UInt8(ascii: "#") else { return false }
-        var padding = 0
-        for byte in bytes.dropFirst() {
-            if byte == UInt8(ascii: "=") {
-                padding += 1
-                continue
+        guard text.utf8.count == totalLength else { return false }
+        // Contiguous UTF-8 (a native string's own storage): a plain loop over 65 bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes[0] == UInt8(ascii: "#") else { return false }
+            var padding = 0
+            for byte in bytes[1...] {
+                if byte == UInt8(ascii: "=") {
+                    padding += 1
+                    continue
+                }
+                guard padding == 0, isBase64(byte) else { return false }
             }
-            guard padding == 0, isBase64(byte) else { return false }
+            return padding <= 2
         }
-        return padding <= 2
     }
 
     private static func isBase64(_ byte: UInt8) -> Bool {
