@@ -199,6 +199,28 @@ struct ReplEndToEndTests {
         }
     }
 
+    @Test func aLoadedScriptIsSavedAsAnIncludeThatReplaysFromAnywhere() throws {
+        let scratch = try ReplScratch()
+        try "creator @alice\nbrand acme\n".write(
+            toFile: scratch.path + "/setup.spark", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            atPath: scratch.path + "/saved", withIntermediateDirectories: true)
+        let repl = try startRepl(in: scratch)
+        try enter(".load setup.spark", in: repl, expecting: "brand acme opened an Ads Manager account")
+        try enter("show @alice", in: repl, expecting: "followers")
+        try enter(
+            ".save saved/session.spark", in: repl, expecting: "saved the session to saved/session.spark")
+        try quit(repl)
+
+        let saved = scratch.path + "/saved/session.spark"
+        #expect(try ReplScratch.read(saved).contains("include \"\(scratch.path)/setup.spark\"\n"))
+        // Run from elsewhere: the include does not depend on the REPL's working directory.
+        let replay = try SparkBinary.run(["run", "--seed", "5", saved])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.contains("@alice joined TikTok (personal account)\n"))
+        #expect(replay.stdout.contains("  followers         0\n"))
+    }
+
     @Test func noColorGivesAPlainPromptAndColorAlwaysAColouredOne() throws {
         let scratch = try ReplScratch()
         let plain = try startRepl(in: scratch, environment: ["NO_COLOR": "1"])
