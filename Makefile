@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN = .build/debug/spark
 RELEASE_BIN = .build/release/spark
 
-.PHONY: deps tour test lint build release bench fuzz clean
+.PHONY: deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean
 
 # libedit's headers and pkg-config file; apt's lists may be empty on a fresh machine.
 deps:
@@ -31,6 +31,33 @@ test: deps lint
 release: deps
 	$(SWIFT) build -c release --product spark
 	$(SWIFT) build -c release --product spark-bench
+
+# Figures beside their yardsticks (lua5.4, wc -w), medians of several runs; installs lua5.4 and
+# time when missing. BENCH_RUNS=N for more runs.
+bench: release
+	Benchmarks/bench.sh $(RELEASE_BIN)
+
+# libFuzzer over the parser and the runtime (Sources/spark-fuzz), with AddressSanitizer. Crashes,
+# time-outs and leaks are written to .build-fuzz/findings/; keep each as a regression input in
+# Tests/SparkCLITests/Fixtures/fuzz-regressions/. FUZZ_SECONDS sets the length.
+FUZZ_SECONDS ?= 60
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_BIN = $(FUZZ_SCRATCH)/release/spark-fuzz
+FUZZ_FLAGS = -max_len=4096 -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
+
+fuzz-build:
+	SPARK_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product spark-fuzz \
+		-Xswiftc -sanitize=fuzzer,address
+
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/findings
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
+		-artifact_prefix=$(FUZZ_SCRATCH)/findings/ $(FUZZ_SCRATCH)/corpus \
+		Scripts Tests/SparkSyntaxTests/Fixtures Tests/SparkCLITests/Fixtures/fuzz-regressions
+
+# About 30 seconds of the above, for `make test`.
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=30
 
 clean:
 	rm -rf .build

@@ -41,3 +41,15 @@ let package = Package(
         .testTarget(name: "SparkCLITests", dependencies: ["spark"]),
     ]
 )
+
+// `make fuzz` (SPARK_FUZZ=1): a libFuzzer target over the parser and the runtime, built with
+// `-sanitize=fuzzer,address`. Absent otherwise: a plain build never links it without libFuzzer.
+if Context.environment["SPARK_FUZZ"] == "1" {
+    package.targets.append(contentsOf: [
+        .target(name: "CFuzzDriver", path: "Sources/spark-fuzz/CFuzzDriver"),
+        .executableTarget(
+            name: "spark-fuzz", dependencies: ["CFuzzDriver", "SparkSyntax", "SparkModel", "SparkRuntime"],
+            exclude: ["CFuzzDriver"]),
+    ])
+    package.products.append(.executable(name: "spark-fuzz", targets: ["spark-fuzz"]))
+}
