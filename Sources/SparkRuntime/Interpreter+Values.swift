@@ -28,7 +28,8 @@ extension Interpreter {
         if let bound = bindings[identifier.name] { return bound }
         if world.brandExists(identifier.name) { return .brand(identifier.name) }
         throw error(
-            "`\(identifier.name)` is not bound", at: identifier.range,
+            "`\(identifier.name)` is used before it is bound", at: identifier.range,
+            notes: ["a name is bound by `let \(identifier.name) = ...`"],
             help: "bind it first, e.g. `let \(identifier.name) = authorize video 42`")
     }
 

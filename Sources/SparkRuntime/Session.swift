@@ -20,11 +20,14 @@ public final class Session {
     }
 
     /// Runs scripts in order. All of them are checked first, so a syntax error runs nothing.
+    /// The static checks' warnings are left to `spark check`: a run reports an unbound name as a
+    /// runtime error when it gets there.
     public func run(_ files: [SourceFile]) -> Outcome {
         var invalid = false
         for (index, file) in files.enumerated() {
             let checker = index == 0 ? StaticChecker(knownNames: Set(interpreter.bindings.names)) : nil
-            for diagnostic in SyntaxCheck.diagnostics(of: file, checker: checker) {
+            for diagnostic in SyntaxCheck.diagnostics(of: file, checker: checker)
+            where diagnostic.severity == .error {
                 interpreter.sink.emit(.error(diagnostic))
                 invalid = true
             }
@@ -47,8 +50,9 @@ public final class Session {
         var parser = Parser(file: file, checker: StaticChecker(knownNames: Set(interpreter.bindings.names)))
         var statements: [Statement] = []
         while let statement = parser.next() { statements.append(statement) }
-        guard parser.diagnostics.isEmpty else {
-            for diagnostic in parser.diagnostics { interpreter.sink.emit(.error(diagnostic)) }
+        let errors = parser.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            for diagnostic in errors { interpreter.sink.emit(.error(diagnostic)) }
             return []
         }
         var succeeded: [String] = []

@@ -20,7 +20,10 @@ public struct Parser {
     var bracketDepth = 0
     var errorCount = 0
     /// Static-check problems of the statement being parsed: reported only if the statement has no
-    /// syntax error (one typo, one message), then the statement is dropped.
+    /// syntax error (one typo, one message). They are warnings, and the statement is kept: the
+    /// checker cannot see every binding (a second file, an include), so it must not refuse a
+    /// script the runtime might run. A lone unbound word is the exception, an error: it can only be
+    /// a misspelled statement.
     var pendingProblems: [Diagnostic] = []
     /// Lexer errors so far, and how many there were when the current statement began: a statement
     /// whose tokens already drew a lexer error gets no second, parser, error (one typo, one message).
@@ -79,9 +82,12 @@ public struct Parser {
                 // An error inside a block was recovered there; the statement as a whole is void.
                 guard errorCount == errorsBefore else { continue }
                 if !pendingProblems.isEmpty {
+                    if case .expression(let expression) = statement.kind, case .name = expression.kind {
+                        diagnostics.append(contentsOf: pendingProblems.map(\.asError))
+                        errorCount += pendingProblems.count
+                        continue
+                    }
                     diagnostics.append(contentsOf: pendingProblems)
-                    errorCount += pendingProblems.count
-                    continue
                 }
                 return statement
             } catch {

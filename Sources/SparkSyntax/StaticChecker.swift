@@ -34,7 +34,7 @@ public struct StaticChecker: Sendable {
     func check(_ identifier: Identifier, in file: SourceFile) -> Diagnostic? {
         guard checksNames, expectErrorDepth == 0, !bound.contains(identifier.name) else { return nil }
         return Diagnostic(
-            .error, "`\(identifier.name)` is used before it is bound", file: file, range: identifier.range,
+            .warning, "`\(identifier.name)` is used before it is bound", file: file, range: identifier.range,
             notes: ["a name is bound by `let \(identifier.name) = ...`"],
             help: suggestion(for: identifier.name))
     }
@@ -47,5 +47,14 @@ public struct StaticChecker: Sendable {
         // Only the first bindings are kept as text: comparing against every binding of a huge script
         // would be slow, and a suggestion is most useful in a small one.
         return EditDistance.closest(to: name, among: bound.someNames).map { "did you mean `\($0)`?" }
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic, as an error.
+    var asError: Diagnostic {
+        var copy = self
+        copy.severity = .error
+        return copy
     }
 }

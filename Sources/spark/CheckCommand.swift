@@ -7,9 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scripts for syntax errors without running them.",
         discussion: """
-            Parses each file and runs the checks that need no world (a name used before it is \
-            bound, for example). Prints diagnostics to standard error. Exit status: 0 when every \
-            file is clean, 65 when any has an error, 74 when a file cannot be read, 64 for usage.
+            Parses each file and runs the checks that need no world. Prints diagnostics to \
+            standard error. A name used before any `let` binds it is a warning (an included file \
+            may bind it). Exit status: 0 when no file has an error (warnings allowed), 65 when any \
+            has one, 74 when a file cannot be read, 64 for usage.
             """)
 
     @Argument(help: "Scripts to check; `-` reads standard input.")
@@ -35,6 +36,10 @@ struct CheckCommand: ParsableCommand {
             let noun = printer.errorCount == 1 ? "error" : "errors"
             Terminal.writeError("spark: \(printer.errorCount) \(noun)\n")
             throw ExitStatus.dataError
+        }
+        if printer.warningCount > 0 {
+            let noun = printer.warningCount == 1 ? "warning" : "warnings"
+            Terminal.writeError("spark: \(printer.warningCount) \(noun), no errors\n")
         }
     }
 }

@@ -9,6 +9,24 @@ import Testing
         #expect(result.stdout.isEmpty && result.stderr.isEmpty)
     }
 
+    @Test func languageMdsStatementBlockAsWrittenExitsZero() throws {
+        let directory = try ScratchDirectory()
+        let block = try Self.languageBlock()
+        let file = try directory.write("language.spark", block)
+        let result = try SparkBinary.run(["check", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        // c1, c2 and c3 are never bound in the block: warned about, not refused.
+        #expect(result.stderr.contains("warning: `c1` is used before it is bound"))
+        #expect(result.stderr.hasSuffix("spark: 3 warnings, no errors\n"))
+    }
+
+    /// The fenced statement block of LANGUAGE.md, read from the fixture the syntax tests keep.
+    static func languageBlock() throws -> String {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../SparkSyntaxTests/Fixtures/language.spark")
+        return try String(contentsOf: fixture, encoding: .utf8)
+    }
+
     @Test func everyLineOfTheLanguageParses() throws {
         let directory = try ScratchDirectory()
         let file = try directory.write("language.spark", Self.languageStatements)

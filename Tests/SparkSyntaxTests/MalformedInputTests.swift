@@ -72,7 +72,7 @@ import Testing
         Case("show 1 2", "unexpected `2` after the statement", "1:8"),
         Case("}", "unexpected `}`", "1:1"),
         Case("show [1, 2", "expected `,` or `]` in the list", "1:11"),
-        Case("show c2", "`c2` is used before it is bound", "1:6"),
+        Case("c2", "`c2` is used before it is bound", "1:1"),
         Case("expect c", "expected `is` after the subject", "1:9"),
         Case("delete 42", "expected `code` or `video` after `delete`", "1:8"),
         Case("turn of ad authorization for video 1", "expected `on` or `off` after `turn`", "1:6"),

@@ -23,7 +23,16 @@ import Testing
         let (statements, diagnostics) = TestSupport.parse("let c1 = 1\nshow c2\nshow c1")
         #expect(diagnostics.map(\.message) == ["`c2` is used before it is bound"])
         #expect(diagnostics.first?.help == "did you mean `c1`?")
-        #expect(statements.count == 2)
+        // A warning: the checker cannot see every binding, so the statement is kept for the runtime.
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(statements.count == 3)
+    }
+
+    @Test func aLoneUnboundWordIsAnError() {
+        // Nothing but a misspelled statement can be a bare word no `let` has bound.
+        let (statements, diagnostics) = TestSupport.parse("creator @alice\nfrobnicate")
+        #expect(diagnostics.map(\.severity) == [.error])
+        #expect(statements.count == 1)
     }
 
     @Test func useBeforeTheLetIsReported() {
