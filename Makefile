@@ -27,6 +27,7 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DEBUG_BIN) test Scripts/
+	$(DEBUG_BIN) test Lessons/
 
 release: deps
 	$(SWIFT) build -c release --product spark
