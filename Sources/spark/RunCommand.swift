@@ -39,7 +39,14 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try world.scriptOptions()
+        try Self.run(
+            files: files, options: try world.scriptOptions(), quiet: quiet, format: format, color: color)
+    }
+
+    /// The run itself, shared by ArgumentParser's path and the fast path of `Spark.main`.
+    static func run(
+        files: [String], options: SessionOptions, quiet: Bool, format: OutputFormat, color: ColorChoice
+    ) throws {
         let printer = DiagnosticPrinter(color: color)
         var sources: [SourceFile] = []
         for path in files {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SparkRuntime
 
 /// `spark`: the TikTok Spark Code workflow as a scripting language.
 @main
@@ -19,6 +20,25 @@ struct Spark: ParsableCommand {
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
             HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
         ])
+
+    /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three
+    /// quarters of the instructions of a one-statement run, and start-up is what a CI loop of small
+    /// scripts pays for. Anything else (other options, `--help`, mistakes) goes through ArgumentParser.
+    static func main() {
+        guard let fast = FastRunArguments(CommandLine.arguments.dropFirst()) else {
+            main(nil)
+            return
+        }
+        do {
+            try RunCommand.run(
+                files: fast.files, options: SessionOptions(), quiet: fast.quiet, format: .text, color: .auto)
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch {
+            exit(withError: error)
+        }
+        exit(withError: nil)
+    }
 
     func run() throws {
         if Terminal.isTerminal(0) {
