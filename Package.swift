@@ -23,7 +23,8 @@ let package = Package(
         // The Spark Code domain: World, clock, accounts, posts, codes, brands, campaigns.
         .target(name: "SparkModel", swiftSettings: releaseSettings),
         // Evaluates the AST against the World.
-        .target(name: "SparkRuntime", dependencies: ["SparkSyntax", "SparkModel"], swiftSettings: releaseSettings),
+        .target(
+            name: "SparkRuntime", dependencies: ["SparkSyntax", "SparkModel"], swiftSettings: releaseSettings),
         // libedit, for the REPL and the tutorial.
         .systemLibrary(
             name: "CEditLine",
