@@ -30,6 +30,7 @@ test: deps lint
 	$(SWIFT) test --skip-build
 	$(DEBUG_BIN) test Scripts/
 	$(DEBUG_BIN) test Lessons/
+	$(MAKE) fuzz-smoke
 
 release: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark

@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "SparkSyntaxTests", dependencies: ["SparkSyntax"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SparkModelTests", dependencies: ["SparkModel"]),
         .testTarget(name: "SparkRuntimeTests", dependencies: ["SparkRuntime", "SparkSyntax", "SparkModel"]),
-        .testTarget(name: "SparkCLITests", dependencies: ["spark"]),
+        .testTarget(name: "SparkCLITests", dependencies: ["spark"], exclude: ["Fixtures"]),
     ]
 )
 
