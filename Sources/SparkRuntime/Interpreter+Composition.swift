@@ -63,21 +63,19 @@ extension Interpreter {
         }
     }
 
-    /// The most times `repeat` runs its body, the runs of repeats nested in it included (Grammar.md):
-    /// `repeat 1000000000 { ... }` is refused at once instead of running for minutes.
-    static let repeatLimit: UInt64 = 1_000_000
-
     // repeat COUNT [as NAME] block: NAME takes 1, 2, ... COUNT
     func repeatBlock(_ count: Expression, _ variable: Identifier?, _ body: [Statement], _ range: SourceRange)
         throws(Diagnostic)
     {
         let times = try self.count(count)
         if repeatDepth == 0 { repeatRuns = 0 }
-        guard times <= Self.repeatLimit - repeatRuns else {
+        let limit = options.repeatLimit
+        guard times <= limit - min(repeatRuns, limit) else {
+            let most = Format.count(Int64(clamping: limit))
             throw error(
-                "`repeat` would run its body more than 1,000,000 times", at: count.range,
+                "`repeat` would run its body more than \(most) times", at: count.range,
                 notes: repeatDepth == 0 ? [] : ["nested repeats count together: each run of the body counts"],
-                help: "repeat at most 1,000,000 times in all, nested repeats included")
+                help: "repeat at most \(most) times in all, nested repeats included")
         }
         repeatRuns += times
         repeatDepth += 1

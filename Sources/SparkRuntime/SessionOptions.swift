@@ -6,6 +6,9 @@ public struct SessionOptions: Sendable {
     public var start: Int64
     /// Seeds the code generator for reproducible codes; nil draws codes from the system CSPRNG.
     public var seed: UInt64?
+    /// The most times `repeat` runs its body, nested repeats included (Grammar.md):
+    /// `repeat 1000000000 { ... }` is refused at once instead of running for minutes.
+    public var repeatLimit: UInt64 = 1_000_000
 
     public init(start: Int64 = SessionOptions.defaultStart, seed: UInt64? = SessionOptions.defaultSeed) {
         self.start = start

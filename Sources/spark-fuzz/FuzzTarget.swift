@@ -15,7 +15,10 @@ public func sparkFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
     let renderer = DiagnosticRenderer(colors: false)
     for diagnostic in parser.diagnostics { _ = renderer.render(diagnostic) }
 
-    let options = SessionOptions(seed: 7)
+    // A legal script may run a million statements; under AddressSanitizer that outlasts the
+    // per-input time limit without being a bug, so the fuzzer's scripts get a smaller budget.
+    var options = SessionOptions(seed: 7)
+    options.repeatLimit = 10_000
     let script = Session(options: options, reader: NoIncludes(), sink: RecordBuffer())
     _ = script.run([file])
     let repl = Session(options: options, reader: NoIncludes(), sink: RecordBuffer())
