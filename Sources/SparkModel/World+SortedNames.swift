@@ -58,7 +58,7 @@ private struct IncrementalSortedNames: Sendable {
         } else {
             names.reserveCapacity(count)
             for index in covered..<count { names.append(name(index)) }
-            names.sort(by: IncrementalSortedNames.precedes)
+            names.sort(by: ByteOrder.precedes)
         }
         covered = count
         lastName = name(count - 1)
@@ -69,29 +69,12 @@ private struct IncrementalSortedNames: Sendable {
         var high = names.count
         while low < high {
             let middle = low + (high - low) / 2
-            if IncrementalSortedNames.precedes(names[middle], name) {
+            if ByteOrder.precedes(names[middle], name) {
                 low = middle + 1
             } else {
                 high = middle
             }
         }
         names.insert(name, at: low)
-    }
-
-    /// UTF-8 byte order, on the strings' contiguous bytes where they have them.
-    static func precedes(_ left: String, _ right: String) -> Bool {
-        let fast = left.utf8.withContiguousStorageIfAvailable { leftBytes in
-            right.utf8.withContiguousStorageIfAvailable { rightBytes in
-                let shorter = min(leftBytes.count, rightBytes.count)
-                var index = 0
-                while index < shorter {
-                    if leftBytes[index] != rightBytes[index] { return leftBytes[index] < rightBytes[index] }
-                    index += 1
-                }
-                return leftBytes.count < rightBytes.count
-            }
-        }
-        if let fast, let result = fast { return result }
-        return left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 }

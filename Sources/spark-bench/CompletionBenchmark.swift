@@ -36,11 +36,11 @@ enum CompletionBenchmark {
         print(
             "completion benchmark: \(world.handleNames.count) handles, \(world.videoIDs.count) videos,"
                 + " \(world.brandNames.count) brands, \(session.boundNames.count) bindings"
-                + " (built in \(fixed(buildSeconds, 2)) s); \(runs) runs per line")
+                + " (built in \(BenchText.fixed(buildSeconds, 2)) s); \(runs) runs per line")
         // The first Tab of a session sorts every name; later ones only sort in what was added.
         let firstStart = now()
         _ = Completer(vocabulary: session.vocabulary).complete("show ")
-        print("first Tab (sorts every name once): \(fixed((now() - firstStart) * 1e3, 3)) ms")
+        print("first Tab (sorts every name once): \(BenchText.fixed((now() - firstStart) * 1e3, 3)) ms")
 
         var vocabularyTimes: [Double] = []
         for _ in 0..<runs {
@@ -51,11 +51,13 @@ enum CompletionBenchmark {
         }
         print("")
         print(
-            pad("line", 26) + pad("candidates", 12) + pad("median ms", 12) + pad("max ms", 10)
+            BenchText.pad("line", 26) + BenchText.pad("candidates", 12) + BenchText.pad("median ms", 12)
+                + BenchText.pad("max ms", 10)
                 + "complete only")
         print(
-            pad("(Session.vocabulary)", 26) + pad("", 12) + pad(fixed(median(vocabularyTimes) * 1e3, 3), 12)
-                + fixed((vocabularyTimes.max() ?? 0) * 1e3, 3))
+            BenchText.pad("(Session.vocabulary)", 26) + BenchText.pad("", 12)
+                + BenchText.pad(BenchText.fixed(median(vocabularyTimes) * 1e3, 3), 12)
+                + BenchText.fixed((vocabularyTimes.max() ?? 0) * 1e3, 3))
         var worst = 0.0
         for line in lines {
             var times: [Double] = []
@@ -73,9 +75,10 @@ enum CompletionBenchmark {
             }
             worst = max(worst, times.max() ?? 0)
             print(
-                pad(line.debugDescription, 26) + pad(String(count), 12)
-                    + pad(fixed(median(times) * 1e3, 3), 12)
-                    + pad(fixed((times.max() ?? 0) * 1e3, 3), 10) + fixed(median(completeTimes) * 1e3, 3)
+                BenchText.pad(line.debugDescription, 26) + BenchText.pad(String(count), 12)
+                    + BenchText.pad(BenchText.fixed(median(times) * 1e3, 3), 12)
+                    + BenchText.pad(BenchText.fixed((times.max() ?? 0) * 1e3, 3), 10)
+                    + BenchText.fixed(median(completeTimes) * 1e3, 3)
                     + " median")
         }
         // A statement adds a name between two keystrokes: the next Tab sorts in just that name.
@@ -89,13 +92,13 @@ enum CompletionBenchmark {
         }
         worst = max(worst, afterStatement.max() ?? 0)
         print(
-            pad("after `creator @newcomerN`", 26) + pad("", 12)
-                + pad(fixed(median(afterStatement) * 1e3, 3), 12)
-                + fixed((afterStatement.max() ?? 0) * 1e3, 3))
+            BenchText.pad("after `creator @newcomerN`", 26) + BenchText.pad("", 12)
+                + BenchText.pad(BenchText.fixed(median(afterStatement) * 1e3, 3), 12)
+                + BenchText.fixed((afterStatement.max() ?? 0) * 1e3, 3))
         let verdict = worst * 1e3 < budgetMilliseconds ? "within" : "OVER"
         print("")
         print(
-            "slowest keystroke: \(fixed(worst * 1e3, 3)) ms, \(verdict) the \(fixed(budgetMilliseconds, 0)) ms budget"
+            "slowest keystroke: \(BenchText.fixed(worst * 1e3, 3)) ms, \(verdict) the \(BenchText.fixed(budgetMilliseconds, 0)) ms budget"
         )
     }
 
@@ -130,21 +133,6 @@ enum CompletionBenchmark {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
-    /// `value` with `decimals` digits after the point, without Foundation.
-    private static func fixed(_ value: Double, _ decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int64(max(value, 0) * scale + 0.5)
-        let whole = scaled / Int64(scale)
-        guard decimals > 0 else { return "\(whole)" }
-        let fraction = String(scaled % Int64(scale))
-        return "\(whole)." + String(repeating: "0", count: decimals - fraction.count) + fraction
-    }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 }
 

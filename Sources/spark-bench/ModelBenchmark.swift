@@ -13,17 +13,23 @@ enum ModelBenchmark {
         let small = measure(posts: base)
         let large = measure(posts: base * 10)
         print("")
-        print(pad("operation", 20) + pad("N: ns/op", 14) + pad("10N: ns/op", 14) + "total 10N/N")
+        print(
+            BenchText.pad("operation", 20) + BenchText.pad("N: ns/op", 14) + BenchText.pad("10N: ns/op", 14)
+                + "total 10N/N")
         for (index, row) in small.rows.enumerated() {
             let other = large.rows[index]
             print(
-                pad(row.name, 20) + pad(fixed(row.perOp, 0), 14) + pad(fixed(other.perOp, 0), 14)
-                    + fixed(other.seconds / max(row.seconds, 1e-9), 2))
+                BenchText.pad(row.name, 20) + BenchText.pad(BenchText.fixed(row.perOp, 0), 14)
+                    + BenchText.pad(BenchText.fixed(other.perOp, 0), 14)
+                    + BenchText.fixed(other.seconds / max(row.seconds, 1e-9), 2))
         }
         print("")
-        print(pad("query", 34) + pad("N", 24) + "10N")
-        print(pad("codes(expiringWithin: 7d)", 34) + pad(small.indexed, 24) + large.indexed)
-        print(pad("scan of allCodes() for comparison", 34) + pad(small.scanned, 24) + large.scanned)
+        print(BenchText.pad("query", 34) + BenchText.pad("N", 24) + "10N")
+        print(
+            BenchText.pad("codes(expiringWithin: 7d)", 34) + BenchText.pad(small.indexed, 24) + large.indexed)
+        print(
+            BenchText.pad("scan of allCodes() for comparison", 34) + BenchText.pad(small.scanned, 24)
+                + large.scanned)
     }
 
     private struct Row {
@@ -103,10 +109,10 @@ enum ModelBenchmark {
                 }
                 .count
         }
-        figures.indexed = "\(fixed(indexed * 1e3 / Double(repeats), 3)) ms (\(found) codes)"
-        figures.scanned = "\(fixed(scan * 1e3, 1)) ms (\(scanned) codes)"
+        figures.indexed = "\(BenchText.fixed(indexed * 1e3 / Double(repeats), 3)) ms (\(found) codes)"
+        figures.scanned = "\(BenchText.fixed(scan * 1e3, 1)) ms (\(scanned) codes)"
         print(
-            "  built \(posts) posts, \(world.codeCount) codes in \(fixed(figures.rows.reduce(0) { $0 + $1.seconds }, 2)) s"
+            "  built \(posts) posts, \(world.codeCount) codes in \(BenchText.fixed(figures.rows.reduce(0) { $0 + $1.seconds }, 2)) s"
         )
         return figures
     }
@@ -126,20 +132,5 @@ enum ModelBenchmark {
         body()
         let elapsed = clock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-
-    /// `value` with `decimals` digits after the point, without Foundation.
-    private static func fixed(_ value: Double, _ decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int64(max(value, 0) * scale + 0.5)
-        let whole = scaled / Int64(scale)
-        guard decimals > 0 else { return "\(whole)" }
-        let fraction = String(scaled % Int64(scale))
-        return "\(whole)." + String(repeating: "0", count: decimals - fraction.count) + fraction
-    }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -1,3 +1,5 @@
+import SparkModel
+
 /// Names sorted by their UTF-8 bytes, so every name with a given prefix sits in one contiguous
 /// range that two binary searches find: a completion over 100,000 names touches ~34 of them.
 public struct SortedNames: Sendable, Equatable {
@@ -48,22 +50,8 @@ public struct SortedNames: Sendable, Equatable {
         return low
     }
 
-    /// UTF-8 byte order, compared on the strings' contiguous bytes: ~10x faster than iterating
-    /// `utf8` views, which matters when checking 100,000 names on every Tab.
     static func precedes(_ left: String, _ right: String) -> Bool {
-        let fast = left.utf8.withContiguousStorageIfAvailable { leftBytes in
-            right.utf8.withContiguousStorageIfAvailable { rightBytes in
-                let shorter = min(leftBytes.count, rightBytes.count)
-                var index = 0
-                while index < shorter {
-                    if leftBytes[index] != rightBytes[index] { return leftBytes[index] < rightBytes[index] }
-                    index += 1
-                }
-                return leftBytes.count < rightBytes.count
-            }
-        }
-        if let fast, let result = fast { return result }
-        return left.utf8.lexicographicallyPrecedes(right.utf8)
+        ByteOrder.precedes(left, right)
     }
 
     private static func isStrictlyAscending(_ names: [String]) -> Bool {
