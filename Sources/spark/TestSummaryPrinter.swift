@@ -15,7 +15,10 @@ struct TestSummaryPrinter {
                 output.writeLine("\(paint("✓", green: true)) \(result.path) (\(checks))")
             } else {
                 let failedChecks = result.checks.filter { !$0.passed }.count
-                let detail = failedChecks > 0 ? "\(failedChecks) of \(checks) failed" : "runtime error"
+                let detail =
+                    result.outcome == .invalid
+                    ? "syntax error"
+                    : failedChecks > 0 ? "\(failedChecks) of \(checks) failed" : "runtime error"
                 output.writeLine("\(paint("✗", green: false)) \(result.path) (\(detail))")
                 output.flush()
                 for check in result.checks { if let failure = check.failure { printer.print(failure) } }

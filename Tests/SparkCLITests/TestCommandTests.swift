@@ -18,6 +18,7 @@ import Testing
             "include \"../_common/setup.spark\"\npost video 42 by @alice\nlet c = authorize video 42\n"
                 + "expect c is redeemed\nexpect days of c == 30\n")
         try directory.write("scenarios/broken.spark", "creator @alice\nauthorize video 7\n")
+        try directory.write("scenarios/typo.spark", "creator @alice\nautorize video 7\n")
         return directory
     }
 
@@ -29,7 +30,8 @@ import Testing
         #expect(lines.first == "✗ scenarios/bad.spark (1 of 2 checks failed)")
         #expect(lines.contains("✓ scenarios/good.spark (2 checks)"))
         #expect(lines.contains("✗ scenarios/broken.spark (runtime error)"))
-        #expect(lines.last == "1 passed, 2 failed")
+        #expect(lines.contains("✗ scenarios/typo.spark (syntax error)"))
+        #expect(lines.last == "1 passed, 3 failed")
         #expect(result.stderr.contains("scenarios/bad.spark:4:1: error: expected `c` to be redeemed"))
         #expect(result.stderr.contains("4 | expect c is redeemed"))
         #expect(!result.stdout.contains("setup.spark"))
@@ -48,7 +50,7 @@ import Testing
         _ = try SparkBinary.run(["test", "--junit", report.path, "scenarios"], directory: project.url)
         let document = try XMLDocument(contentsOf: report)
         let suites = try document.nodes(forXPath: "/testsuites/testsuite")
-        #expect(suites.count == 3)
+        #expect(suites.count == 4)
         let bad = try #require(
             try document.nodes(forXPath: "//testsuite[@name='scenarios/bad.spark']").first as? XMLElement)
         #expect(bad.attribute(forName: "tests")?.stringValue == "2")
