@@ -6,7 +6,7 @@ struct HelpTopicCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "help",
         abstract: "Show the language's help: every statement, an example, and its TikTok screen.",
-        discussion: "Without a topic, lists the topics. For a command's options: spark COMMAND --help.")
+        discussion: "Without a topic, lists the topics. `spark help COMMAND` shows a command's options.")
 
     @Argument(
         help:
@@ -17,6 +17,13 @@ struct HelpTopicCommand: ParsableCommand {
     func run() throws {
         guard let topic else {
             print(HelpCatalogue.overview)
+            return
+        }
+        // `spark help run` is ArgumentParser's convention, which its own help text advertises.
+        if let command = Spark.configuration.subcommands.first(where: {
+            $0.configuration.commandName == topic
+        }) {
+            print(Spark.helpMessage(for: command))
             return
         }
         guard let text = HelpCatalogue.text(for: topic.lowercased()) else {

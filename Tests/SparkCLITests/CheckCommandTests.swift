@@ -138,3 +138,25 @@ import Testing
 
         """
 }
+
+@Suite struct HelpCommandTests {
+    @Test func helpWithACommandShowsItsOptions() throws {
+        let result = try SparkBinary.run(["help", "run"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: spark run"))
+        #expect(result.stdout.contains("--quiet"))
+    }
+
+    @Test func helpWithAStatementShowsItsSyntaxExampleAndScreen() throws {
+        let result = try SparkBinary.run(["help", "authorize"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("authorize video ID [for 7d|30d|60d|365d] [as @HANDLE]"))
+        #expect(result.stdout.contains("on TikTok: your video > ⋯ > Ad settings"))
+    }
+
+    @Test func helpWithAnUnknownTopicSuggestsOne() throws {
+        let result = try SparkBinary.run(["help", "autorize"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("did you mean `authorize`?"))
+    }
+}
