@@ -16,7 +16,10 @@ extension Interpreter {
 
     func redeem(_ codeExpression: Expression, _ brand: Identifier, _ range: SourceRange) throws(Diagnostic) {
         let text = try codeText(codeExpression)
-        let entry = try domain(range) { () throws(DomainError) in try world.redeem(text, as: brand.name) }
+        let focus = Focus(code: codeExpression.range, brand: brand.range)
+        let entry = try domain(range, focus: focus) { () throws(DomainError) in
+            try world.redeem(text, as: brand.name)
+        }
         emit(
             "\(brand.name) authorized video \(entry.videoID) by \(entry.creator) with code \(entry.maskedCode)",
             range)
@@ -96,6 +99,9 @@ extension Interpreter {
         case let other: throw mismatch(actingAs, expected: "a brand", found: other)
         }
         _ = value
-        try domain(range) { () throws(DomainError) in try world.editContent(of: id, what, as: brand) }
+        let focus = Focus(video: videoExpression.range, brand: actingAs.range)
+        try domain(range, focus: focus) { () throws(DomainError) in
+            try world.editContent(of: id, what, as: brand)
+        }
     }
 }

@@ -8,7 +8,9 @@ extension Interpreter {
     {
         let handle = Handle(try self.handle(handleExpression))
         let accountType = AccountType(rawValue: (type ?? .personal).rawValue) ?? .personal
-        try domain(range) { () throws(DomainError) in try world.createAccount(handle, type: accountType) }
+        try domain(range, focus: Focus(account: handleExpression.range)) { () throws(DomainError) in
+            try world.createAccount(handle, type: accountType)
+        }
         emit("\(handle) joined TikTok (\(accountType.rawValue) account)", range)
     }
 
@@ -16,7 +18,7 @@ extension Interpreter {
         throws(Diagnostic)
     {
         let handle = Handle(try self.handle(handleExpression))
-        try domain(range) { () throws(DomainError) in
+        try domain(range, focus: Focus(account: handleExpression.range)) { () throws(DomainError) in
             if enabled {
                 try world.enableAdAuthorization(for: handle)
             } else {
@@ -36,7 +38,8 @@ extension Interpreter {
             try captionExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
         let visibility = Visibility(rawValue: (visibilityWord ?? .public).rawValue) ?? .public
         let postKind: PostKind = kind == .story ? .story : .video
-        try domain(range) { () throws(DomainError) in
+        try domain(range, focus: Focus(video: idExpression.range, account: ownerExpression.range)) {
+            () throws(DomainError) in
             try world.post(postKind, id: id, by: owner, caption: caption, visibility: visibility)
         }
         let shown = caption.isEmpty ? "" : ": \"\(caption)\""
@@ -48,7 +51,9 @@ extension Interpreter {
     {
         let id = try videoID(idExpression)
         let visibility = Visibility(rawValue: word.rawValue) ?? .public
-        try domain(range) { () throws(DomainError) in try world.setVisibility(id, to: visibility) }
+        try domain(range, focus: Focus(video: idExpression.range)) { () throws(DomainError) in
+            try world.setVisibility(id, to: visibility)
+        }
         emit("video \(id) is now \(visibility.rawValue)", range)
     }
 
@@ -62,7 +67,8 @@ extension Interpreter {
             try authorizationDuration(expression)
         }
         let actor = try actingAs.map { (expression) throws(Diagnostic) in Handle(try handle(expression)) }
-        let authorization = try domain(range) { () throws(DomainError) in
+        let focus = Focus(video: videoExpression.range, account: actingAs?.range)
+        let authorization = try domain(range, focus: focus) { () throws(DomainError) in
             try world.authorizeVideo(id, for: duration ?? .standard, as: actor)
         }
         let code = authorization.code
@@ -80,7 +86,9 @@ extension Interpreter {
     {
         let text = try codeText(codeExpression)
         let duration = try authorizationDuration(spanExpression)
-        let code = try domain(range) { () throws(DomainError) in try world.extendCode(text, by: duration) }
+        let code = try domain(range, focus: Focus(code: codeExpression.range)) { () throws(DomainError) in
+            try world.extendCode(text, by: duration)
+        }
         emit(
             "code \(code.masked) extended by \(duration.days) days: \(code.days) days, expires \(code.expiry)",
             range)
@@ -88,7 +96,9 @@ extension Interpreter {
 
     func deleteCode(_ codeExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
         let text = try codeText(codeExpression)
-        let events = try domain(range) { () throws(DomainError) in try world.deleteCode(text) }
+        let events = try domain(range, focus: Focus(code: codeExpression.range)) { () throws(DomainError) in
+            try world.deleteCode(text)
+        }
         report(events)
         emit("code \(CodeText.masked(text)) deleted: no new ads can start with it", range)
     }
@@ -97,13 +107,17 @@ extension Interpreter {
         throws(Diagnostic)
     {
         let id = try videoID(videoExpression)
-        try domain(range) { () throws(DomainError) in try world.setVideoAuthorization(id, on: enabled) }
+        try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
+            try world.setVideoAuthorization(id, on: enabled)
+        }
         emit("Ad authorization \(enabled ? "on" : "off") for video \(id)", range)
     }
 
     func deleteVideo(_ videoExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
         let id = try videoID(videoExpression)
-        let events = try domain(range) { () throws(DomainError) in try world.deleteVideo(id) }
+        let events = try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
+            try world.deleteVideo(id)
+        }
         report(events)
         emit("video \(id) deleted", range)
     }

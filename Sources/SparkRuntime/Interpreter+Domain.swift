@@ -11,10 +11,13 @@ extension Interpreter {
     }
 
     /// Calls the domain; a refusal becomes a diagnostic at `range` with TikTok's number and help.
-    func domain<T>(_ range: SourceRange, _ body: () throws(DomainError) -> T) throws(Diagnostic) -> T {
+    /// `focus` says where the statement names each thing, to put the caret on the one at fault.
+    func domain<T>(_ range: SourceRange, focus: Focus = Focus(), _ body: () throws(DomainError) -> T)
+        throws(Diagnostic) -> T
+    {
         do { return try body() } catch {
             lastDomainError = error
-            throw diagnostic(for: error, at: range)
+            throw diagnostic(for: error, at: focus.range(for: error) ?? range)
         }
     }
 

@@ -114,57 +114,57 @@ import Testing
     ]
 
     static let domainCases: [Case] = [
-        domain("account exists", "creator @alice", "7:1: error: account @alice already exists"),
+        domain("account exists", "creator @alice", "7:9: error: account @alice already exists"),
         domain("account not found", "show @nobody", "7:6: error: no account @nobody"),
         domain(
             "ad authorization off", "post video 50 by @bob; authorize video 50 for 7d",
             "7:24: error: ad authorization is turned off for @bob"),
-        domain("invalid video id", "post video 0 by @alice", "7:1: error: 0 is not a valid video id"),
-        domain("video exists", "post video 42 by @alice", "7:1: error: video 42 already exists"),
-        domain("video not found", "authorize video 44 for 7d", "7:1: error: no video 44"),
+        domain("invalid video id", "post video 0 by @alice", "7:12: error: 0 is not a valid video id"),
+        domain("video exists", "post video 42 by @alice", "7:12: error: video 42 already exists"),
+        domain("video not found", "authorize video 44 for 7d", "7:17: error: no video 44"),
         domain(
             "video deleted", extra: "post video 45 by @alice\ndelete video 45\n", "authorize video 45 for 7d",
-            "9:1: error[4002]: video 45 was deleted"),
+            "9:17: error[4002]: video 45 was deleted"),
         domain(
             "not your video", "authorize video 42 for 7d as @bob",
-            "7:1: error: video 42 belongs to @alice, not @bob"),
-        domain("story", "authorize video 43 for 7d", "7:1: error[4027]: post 43 is a story"),
+            "7:17: error: video 42 belongs to @alice, not @bob"),
+        domain("story", "authorize video 43 for 7d", "7:17: error[4027]: post 43 is a story"),
         domain(
             "video toggle off", extra: "turn off ad authorization for video 42\n", "redeem c as acme",
             "8:1: error: ad authorization is turned off for video 42"),
-        domain("video has a live code", "delete video 42", "7:1: error: video 42 has a live code #"),
+        domain("video has a live code", "delete video 42", "7:14: error: video 42 has a live code #"),
         domain(
             "video in use by an ad", extra: campaign + "advance 2d\n", "make video 42 private",
-            "11:1: error: video 42 runs in the Spark Ad campaign w"),
+            "11:12: error: video 42 runs in the Spark Ad campaign w"),
         domain(
             "invalid duration", "authorize video 42 for 45d",
             "7:24: error: 45 days is not an authorization duration: choose 7, 30, 60 or 365 days"),
         domain(
             "truncated code", "redeem \"#s63DdePaj9\" as acme",
-            "7:1: error[4013]: \"#s63DdePaj9\" (11 characters) is not a complete Spark Code"),
-        domain("foreign code", "redeem \(foreignCode) as acme", "7:1: error: code #s63Dde…qA= not found"),
-        domain("deleted code", extra: "delete code c\n", "redeem c as acme", "8:1: error: code #"),
-        domain("expired code", extra: "advance 61d\n", "redeem c as acme", "8:1: error[4025]: code #"),
+            "7:8: error[4013]: \"#s63DdePaj9\" (11 characters) is not a complete Spark Code"),
+        domain("foreign code", "redeem \(foreignCode) as acme", "7:8: error: code #s63Dde…qA= not found"),
+        domain("deleted code", extra: "delete code c\n", "redeem c as acme", "8:8: error: code #"),
+        domain("expired code", extra: "advance 61d\n", "redeem c as acme", "8:8: error[4025]: code #"),
         domain(
             "code used by another brand", extra: "redeem c as acme\n", "redeem c as zeta",
-            "8:1: error: code #"),
+            "8:8: error: code #"),
         domain(
             "expired code cannot be extended", extra: "advance 61d\n", "extend c by 30d",
-            "8:1: error: code #"),
+            "8:8: error: code #"),
         domain(
             "code deleted twice", extra: "delete code c\n", "delete code c",
-            "8:1: error: code #Fa6YLl…e0= was deleted by its creator"),
+            "8:13: error: code #Fa6YLl…e0= was deleted by its creator"),
         domain(
             "video deleted twice", extra: "post video 99 by @bob\ndelete video 99\n", "delete video 99",
-            "9:1: error[4002]: video 99 was deleted"),
+            "9:14: error[4002]: video 99 was deleted"),
         domain("brand exists", "brand acme", "7:1: error: brand acme already exists"),
-        domain("brand not found", "redeem c as nobody", "7:1: error: no brand nobody"),
+        domain("brand not found", "redeem c as nobody", "7:13: error: no brand nobody"),
         domain(
             "21-code batch", "batch [c,c,c,c,c,c,c,c,c,c,c,c,c,c,c,c,c,c,c,c,c] as acme",
             "7:1: error: too many codes: 21 in one batch, at most 20"),
         domain(
             "brand cannot edit", extra: "redeem c as acme\n", "edit video 42 caption \"x\" as acme",
-            "8:1: error: acme cannot change the caption of video 42"),
+            "8:30: error: acme cannot change the caption of video 42"),
         domain(
             "campaign exists", extra: "campaign \"d\" by acme {}\n", "campaign \"d\" by acme {}",
             "8:1: error: campaign d already exists"),
@@ -285,7 +285,7 @@ import Testing
         #expect(result.stdout.contains("0 passed, 3 failed"))
         #expect(result.stderr.contains("fail.spark:2:1: error: expected `@a` to be ads-enabled"))
         #expect(result.stderr.contains("syntax.spark:1:9: error: expected a handle after `@`"))
-        #expect(result.stderr.contains("runtime.spark:2:1: error: account @a already exists"))
+        #expect(result.stderr.contains("runtime.spark:2:9: error: account @a already exists"))
         #expect(!result.stderr.contains("Fatal error"))
     }
 
