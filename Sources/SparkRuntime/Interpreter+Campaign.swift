@@ -91,12 +91,12 @@ extension Interpreter {
             case .stop: try world.stop(name)
             }
         }
-        report(events)
         let done = Self.pastTense(action)
         let state = world.campaign(named: name).map {
             $0.state.word == done ? "" : ": " + $0.state.description
         }
         emit("campaign \"\(name)\" \(done)\(state ?? "")", range)
+        report(events)
     }
 
     private static func pastTense(_ action: CampaignAction) -> String {

@@ -20,8 +20,8 @@ extension Interpreter {
     func advance(by span: Expression, _ range: SourceRange) throws(Diagnostic) {
         let seconds = try timeSpan(span).seconds
         let events = try domain(range) { () throws(DomainError) in try world.advance(by: seconds) }
-        report(events)
         emit("now \(world.now)", range)
+        report(events)
     }
 
     // advance to DATE
@@ -30,7 +30,7 @@ extension Interpreter {
         let events = try domain(range) { () throws(DomainError) in
             try world.advance(to: Instant(seconds: seconds))
         }
-        report(events)
         emit("now \(world.now)", range)
+        report(events)
     }
 }

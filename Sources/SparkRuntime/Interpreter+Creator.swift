@@ -99,8 +99,8 @@ extension Interpreter {
         let events = try domain(range, focus: Focus(code: codeExpression.range)) { () throws(DomainError) in
             try world.deleteCode(text)
         }
-        report(events)
         emit("code \(CodeText.masked(text)) deleted: no new ads can start with it", range)
+        report(events)
     }
 
     func setVideoAdAuthorization(_ videoExpression: Expression, _ enabled: Bool, _ range: SourceRange)
@@ -118,8 +118,8 @@ extension Interpreter {
         let events = try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
             try world.deleteVideo(id)
         }
-        report(events)
         emit("video \(id) deleted", range)
+        report(events)
     }
 
     func deal(

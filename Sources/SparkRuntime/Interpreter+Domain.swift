@@ -27,6 +27,7 @@ extension Interpreter {
             notes: [], help: error.help, number: error.number)
     }
 
+    /// Events print after the result line of the statement that caused them.
     func report(_ events: [WorldEvent]) {
         guard sink.wantsResults else { return }
         for event in events { sink.emit(.event(event.description, time: event.at.description)) }
