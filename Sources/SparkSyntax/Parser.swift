@@ -6,6 +6,8 @@
 /// A statement containing an error is reported and never returned: only clean statements run.
 public struct Parser {
     let file: SourceFile
+    /// Where the input ends: the file's end, or the end of the part a parallel check gives this parser.
+    let end: Int
     var lexer: Lexer
     /// The current token.
     var token: Token
@@ -35,6 +37,13 @@ public struct Parser {
     /// Deeper nesting of `{` and `[` is refused with one diagnostic, long before the stack runs out.
     static let maximumNesting = 256
 
+    /// For the second part of a parallel check: the checker cannot see the first part's bindings, so
+    /// each static-check problem reported is only a candidate, kept here (its index in `diagnostics`
+    /// and the name) for `ParallelCheck` to confirm or drop.
+    var recordsCandidates = false
+    var pendingNames: [String] = []
+    var candidates: [(index: Int, name: String)] = []
+
     public private(set) var diagnostics: [Diagnostic] = []
     /// True when the input ended inside an open `{`, `[` or string: the REPL asks for another line.
     public private(set) var endsIncomplete = false
@@ -42,10 +51,20 @@ public struct Parser {
     /// A parser over `file`. `checker` makes the static checks (unbound names) as it parses; pass nil
     /// to skip them, or a checker seeded with the names a REPL session has already bound.
     public init(file: SourceFile, checker: StaticChecker? = StaticChecker()) {
+        self.init(file: file, range: 0..<file.bytes.count, checker: checker)
+    }
+
+    /// A parser over the bytes `range` of `file`, as if they were the whole input; offsets (and so
+    /// diagnostics) stay the file's.
+    public init(file: SourceFile, range: Range<Int>, checker: StaticChecker?) {
         self.file = file
+        let end = min(max(range.upperBound, 0), file.bytes.count)
+        self.end = end
         var lexer = Lexer(file: file)
+        if range.lowerBound > 0 { lexer.position = min(range.lowerBound, end) }
+        self.previousEnd = lexer.position
         self.token = file.bytes.withUnsafeBufferPointer { buffer in
-            lexer.buffer = buffer
+            lexer.buffer = UnsafeBufferPointer(rebasing: buffer[0..<end])
             defer { lexer.buffer = UnsafeBufferPointer(start: nil, count: 0) }
             return lexer.next()
         }
@@ -60,8 +79,9 @@ public struct Parser {
     public mutating func next() -> Statement? {
         // The lexer reads the bytes through a buffer pointer valid for this call only.
         let bytes = file.bytes
+        let end = self.end
         return bytes.withUnsafeBufferPointer { buffer in
-            lexer.buffer = buffer
+            lexer.buffer = UnsafeBufferPointer(rebasing: buffer[0..<end])
             defer { lexer.buffer = UnsafeBufferPointer(start: nil, count: 0) }
             return nextStatement()
         }
@@ -76,12 +96,18 @@ public struct Parser {
             }
             let errorsBefore = errorCount
             pendingProblems.removeAll(keepingCapacity: true)
+            if recordsCandidates { pendingNames.removeAll(keepingCapacity: true) }
             do throws(ParseFailure) {
                 let statement = try parseStatement()
                 try expectEndOfStatement()
                 // An error inside a block was recovered there; the statement as a whole is void.
                 guard errorCount == errorsBefore else { continue }
                 if !pendingProblems.isEmpty {
+                    if recordsCandidates {
+                        for (offset, name) in pendingNames.enumerated() {
+                            candidates.append((diagnostics.count + offset, name))
+                        }
+                    }
                     if case .expression(let expression) = statement.kind, case .name = expression.kind {
                         diagnostics.append(contentsOf: pendingProblems.map(\.asError))
                         errorCount += pendingProblems.count
@@ -110,6 +136,7 @@ public struct Parser {
     mutating func checkUse(_ identifier: Identifier) {
         guard let checker, let problem = checker.check(identifier, in: file) else { return }
         pendingProblems.append(problem)
+        if recordsCandidates { pendingNames.append(identifier.name) }
     }
 
     mutating func bindName(_ name: String) {

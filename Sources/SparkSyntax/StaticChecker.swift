@@ -13,6 +13,8 @@ public struct StaticChecker: Sendable {
     var bound: NameSet
     /// False after an `include`: bindings are no longer all visible.
     var checksNames = true
+    /// The names bound, for a parallel check's merge.
+    var boundNames: NameSet { bound }
     /// How many `expect error` bodies the parser is inside.
     var expectErrorDepth = 0
 
@@ -39,14 +41,18 @@ public struct StaticChecker: Sendable {
             help: suggestion(for: identifier.name))
     }
 
-    private func suggestion(for name: String) -> String? {
+    func suggestion(for name: String) -> String? {
+        StaticChecker.suggestion(for: name, among: bound.someNames)
+    }
+
+    static func suggestion(for name: String, among someNames: [String]) -> String? {
         // Statement words first: a lone `autorize` is more likely a typo than a missing binding.
         if let word = EditDistance.closest(to: name, among: Parser.statementWords) {
             return "did you mean `\(word)`?"
         }
         // Only the first bindings are kept as text: comparing against every binding of a huge script
         // would be slow, and a suggestion is most useful in a small one.
-        return EditDistance.closest(to: name, among: bound.someNames).map { "did you mean `\($0)`?" }
+        return EditDistance.closest(to: name, among: someNames).map { "did you mean `\($0)`?" }
     }
 }
 

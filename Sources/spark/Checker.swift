@@ -1,10 +1,9 @@
 import SparkSyntax
 
-/// `spark check`'s work for one file: the parser's syntax errors and its static checks.
+/// `spark check`'s work for one file: the parser's syntax errors and its static checks (a big file's
+/// two halves on two threads, with the sequential result).
 enum Checker {
     static func check(_ file: SourceFile) -> [Diagnostic] {
-        var parser = Parser(file: file)
-        while parser.next() != nil {}
-        return parser.diagnostics
+        ParallelCheck.diagnostics(of: file)
     }
 }
