@@ -28,12 +28,12 @@ public enum ParallelCheck {
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 var parser = Parser(file: file, range: 0..<cut, checker: StaticChecker())
-                while parser.next() != nil {}
+                parser.parseToEnd()
                 results.first = parser
             } else {
                 var parser = Parser(file: file, range: cut..<file.bytes.count, checker: StaticChecker())
                 parser.recordsCandidates = true
-                while parser.next() != nil {}
+                parser.parseToEnd()
                 results.second = parser
             }
         }
@@ -44,7 +44,7 @@ public enum ParallelCheck {
     /// The plain one-thread parse.
     public static func sequentialDiagnostics(of file: SourceFile) -> [Diagnostic] {
         var parser = Parser(file: file)
-        while parser.next() != nil {}
+        parser.parseToEnd()
         return parser.diagnostics
     }
 

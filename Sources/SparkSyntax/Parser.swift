@@ -87,6 +87,19 @@ public struct Parser {
         }
     }
 
+    /// Parses to the end, dropping the statements, with the bytes held open once rather than per
+    /// statement: a parallel check's two threads would otherwise contend for the array's reference
+    /// count a million times.
+    mutating func parseToEnd() {
+        let bytes = file.bytes
+        let end = self.end
+        bytes.withUnsafeBufferPointer { buffer in
+            lexer.buffer = UnsafeBufferPointer(rebasing: buffer[0..<end])
+            defer { lexer.buffer = UnsafeBufferPointer(start: nil, count: 0) }
+            while nextStatement() != nil {}
+        }
+    }
+
     private mutating func nextStatement() -> Statement? {
         while true {
             skipSeparators()
