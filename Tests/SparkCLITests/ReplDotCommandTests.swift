@@ -33,7 +33,7 @@ struct ReplDotCommandTests {
     }
 
     @Test func aTildeMeansTheHomeDirectory() throws {
-        let home = try #require(History.environment("HOME"))
+        let home = try #require(Terminal.environment("HOME"))
         #expect(parsed(".save ~/s.spark") == .save(path: home + "/s.spark"))
         #expect(parsed(".load ~") == .load(path: home))
         #expect(parsed(".load ~other/s.spark") == .load(path: "~other/s.spark"))

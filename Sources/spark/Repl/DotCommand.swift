@@ -139,7 +139,9 @@ enum DotCommand: Equatable {
     }
 
     private static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = History.environment("HOME") else { return path }
+        guard path == "~" || path.hasPrefix("~/"), let home = Terminal.environment("HOME") else {
+            return path
+        }
         return home + path.dropFirst()
     }
 }

@@ -35,7 +35,7 @@ final class History {
         _ = spark_history_set_size(handle, &event, Int32(History.capacity))
         _ = spark_history_set_unique(handle, &event, 1)
         guard let path else { return }
-        History.createDirectories(containing: path)
+        StateFile.createDirectories(containing: path)
         // A file left readable by others by some earlier tool gets tightened before use.
         _ = chmod(path, 0o600)
         _ = spark_history_load(handle, &event, path)
@@ -43,21 +43,9 @@ final class History {
 
     deinit { history_end(handle) }
 
-    /// `SPARK_HISTORY_FILE` if set, else `$XDG_STATE_HOME/spark/history` (when that is an
-    /// absolute path, as the XDG spec requires), else `~/.local/state/spark/history`; nil
-    /// without a home.
-    static func defaultPath(environment: (String) -> String? = History.environment) -> String? {
-        if let path = environment("SPARK_HISTORY_FILE"), !path.isEmpty { return path }
-        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
-            return state + "/spark/history"
-        }
-        if let home = environment("HOME"), !home.isEmpty { return home + "/.local/state/spark/history" }
-        return nil
-    }
-
-    static func environment(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        return String(cString: value)
+    /// `SPARK_HISTORY_FILE` if set, else `history` in the state directory (see `StateFile`).
+    static func defaultPath(environment: (String) -> String? = Terminal.environment) -> String? {
+        StateFile.path(named: "history", override: "SPARK_HISTORY_FILE", environment: environment)
     }
 
     /// The number of entries held.
@@ -93,17 +81,6 @@ final class History {
             let code = errno
             unlink(temporary)
             throw SaveError(path: path, code: code)
-        }
-    }
-
-    /// Creates the missing directories above `path`, readable by the owner only.
-    private static func createDirectories(containing path: String) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        var directory = ""
-        for (index, part) in parts.enumerated() {
-            directory += index == 0 ? String(part) : "/" + part
-            if directory.isEmpty || part.isEmpty || part == "." { continue }
-            _ = mkdir(directory, 0o700)
         }
     }
 }

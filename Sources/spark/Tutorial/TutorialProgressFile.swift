@@ -11,15 +11,9 @@ struct TutorialProgressFile {
     /// Nil: no home to keep it in; progress lasts for this run only.
     let path: String?
 
-    /// `SPARK_TUTORIAL_FILE` if set (tests), else `$XDG_STATE_HOME/spark/tutorial` (an absolute
-    /// path, as the XDG spec requires), else `~/.local/state/spark/tutorial`.
-    static func defaultPath(environment: (String) -> String? = History.environment) -> String? {
-        if let path = environment("SPARK_TUTORIAL_FILE"), !path.isEmpty { return path }
-        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
-            return state + "/spark/tutorial"
-        }
-        if let home = environment("HOME"), !home.isEmpty { return home + "/.local/state/spark/tutorial" }
-        return nil
+    /// `SPARK_TUTORIAL_FILE` if set (tests), else `tutorial` in the state directory (see `StateFile`).
+    static func defaultPath(environment: (String) -> String? = Terminal.environment) -> String? {
+        StateFile.path(named: "tutorial", override: "SPARK_TUTORIAL_FILE", environment: environment)
     }
 
     /// The saved position; nil when there is none or it cannot be read (the tutorial starts afresh).
@@ -31,7 +25,7 @@ struct TutorialProgressFile {
     /// Saves `position` whole (a kill mid-save keeps the old file); the reason if it failed.
     func save(_ position: TutorialPosition) -> String? {
         guard let path else { return nil }
-        createDirectories(containing: path)
+        StateFile.createDirectories(containing: path)
         do {
             try AtomicFile.write(position.text, to: path, mode: 0o644)
             return nil
@@ -44,15 +38,5 @@ struct TutorialProgressFile {
     func remove() {
         guard let path else { return }
         _ = unlink(path)
-    }
-
-    private func createDirectories(containing path: String) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        var directory = ""
-        for (index, part) in parts.enumerated() {
-            directory += index == 0 ? String(part) : "/" + part
-            if directory.isEmpty || part.isEmpty || part == "." { continue }
-            _ = mkdir(directory, 0o700)
-        }
     }
 }
