@@ -14,6 +14,8 @@ public final class Session {
     }
 
     let interpreter: Interpreter
+    /// The world's names kept sorted between Tabs (see `vocabulary`).
+    var sortedNames = SortedWorldNames()
 
     public init(options: SessionOptions, reader: ScriptReader, sink: RecordSink) {
         interpreter = Interpreter(options: options, reader: reader, sink: sink)
