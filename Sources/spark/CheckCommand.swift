@@ -25,7 +25,8 @@ struct CheckCommand: ParsableCommand {
         for path in files {
             do {
                 let file = try SourceReader.read(path)
-                for diagnostic in Checker.check(file) { printer.print(diagnostic) }
+                // A big file is parsed as two halves on two cores, with the diagnostics of one pass.
+                for diagnostic in ParallelCheck.diagnostics(of: file) { printer.print(diagnostic) }
             } catch {
                 printer.print(error)
                 unreadable = true
