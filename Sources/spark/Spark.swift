@@ -41,8 +41,9 @@ struct Spark: ParsableCommand {
     }
 
     func run() throws {
+        // A command built with `ReplCommand()` has no parsed values to read: parse it, like any other.
         if Terminal.isTerminal(0) {
-            try ReplCommand().run()
+            try ReplCommand.parse([]).run()
         } else {
             try RunCommand.parse(["-"]).run()
         }
