@@ -8,13 +8,19 @@ RELEASE_BIN = .build/release/spark
 # The Swift runtime linked in: a dozen fewer shared libraries to load makes start-up ~40% faster.
 RELEASE_FLAGS = --static-swift-stdlib
 
-.PHONY: deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean
+.PHONY: deps test-deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean
 
 # libedit's headers and pkg-config file; apt's lists may be empty on a fresh machine.
 deps:
 	@pkg-config --exists libedit || { \
 		echo "installing libedit-dev (the REPL's line editor)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; }
+
+# What the tests need beyond the build: tmux drives the REPL on a real terminal.
+test-deps: deps
+	@command -v tmux >/dev/null || { \
+		echo "installing tmux (the REPL's terminal tests)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
 
 build: deps
 	$(SWIFT) build --product spark
@@ -25,7 +31,7 @@ tour: build
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
-test: deps lint
+test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DEBUG_BIN) test Scripts/

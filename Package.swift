@@ -18,35 +18,53 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        // Source text, tokens, AST, parser, diagnostics. Knows nothing of the domain or I/O.
-        .target(name: "SparkSyntax", swiftSettings: releaseSettings),
+        // What several modules need, written once: calendar arithmetic, UTF-8 byte order, edit
+        // distance, number grouping.
+        .target(name: "SparkBase", swiftSettings: releaseSettings),
+        // Source text, tokens, AST, parser, diagnostics, the table of the language. Knows nothing
+        // of the domain, I/O or threads.
+        .target(name: "SparkSyntax", dependencies: ["SparkBase"], swiftSettings: releaseSettings),
         // The Spark Code domain: World, clock, accounts, posts, codes, brands, campaigns.
-        .target(name: "SparkModel", swiftSettings: releaseSettings),
-        // Evaluates the AST against the World.
+        .target(name: "SparkModel", dependencies: ["SparkBase"], swiftSettings: releaseSettings),
+        // Evaluates the AST against the World and returns data.
         .target(
-            name: "SparkRuntime", dependencies: ["SparkSyntax", "SparkModel"], swiftSettings: releaseSettings),
+            name: "SparkRuntime", dependencies: ["SparkBase", "SparkSyntax", "SparkModel"],
+            swiftSettings: releaseSettings),
+        // Completion, help, explain and the tutorial: what a person at a prompt is offered.
+        .target(
+            name: "SparkInteractive",
+            dependencies: ["SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime"],
+            swiftSettings: releaseSettings),
         // libedit, for the REPL and the tutorial.
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .executableTarget(
-            name: "spark",
+        // The commands, reporters, the REPL and the tutorial's loop.
+        .target(
+            name: "SparkCLI",
             dependencies: [
-                "SparkSyntax", "SparkModel", "SparkRuntime", "CEditLine",
+                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: releaseSettings
         ),
+        // A thin `main`.
+        .executableTarget(name: "spark", dependencies: ["SparkCLI"]),
         // Benchmarks that print figures (`make bench`); never timed tests.
         .executableTarget(
             name: "spark-bench",
-            dependencies: ["SparkSyntax", "SparkModel", "SparkRuntime"]
+            dependencies: ["SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkCLI"]
         ),
+        .testTarget(name: "SparkBaseTests", dependencies: ["SparkBase"]),
         .testTarget(name: "SparkSyntaxTests", dependencies: ["SparkSyntax"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SparkModelTests", dependencies: ["SparkModel"]),
         .testTarget(name: "SparkRuntimeTests", dependencies: ["SparkRuntime", "SparkSyntax", "SparkModel"]),
-        .testTarget(name: "SparkCLITests", dependencies: ["spark"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SparkInteractiveTests",
+            dependencies: ["SparkInteractive", "SparkRuntime", "SparkSyntax", "SparkModel"]),
+        .testTarget(name: "SparkCLITests", dependencies: ["SparkCLI"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -1,3 +1,5 @@
+import SparkBase
+
 /// An exact amount of US dollars, held as whole cents. Never a floating-point number.
 public struct Money: Hashable, Comparable, Sendable {
     public var cents: Int64
@@ -27,15 +29,7 @@ extension Money: CustomStringConvertible {
     /// `$1,000.00`, `$19.99`, `-$5.00`: grouped dollars, always two cents digits.
     public var description: String {
         let magnitude = cents.magnitude
-        let dollars = String(magnitude / 100)
-        var grouped = ""
-        grouped.reserveCapacity(dollars.utf8.count + dollars.utf8.count / 3)
-        for (offset, digit) in dollars.enumerated() {
-            if offset > 0 && (dollars.count - offset) % 3 == 0 {
-                grouped.append(",")
-            }
-            grouped.append(digit)
-        }
+        let grouped = DigitGrouping.grouped(magnitude / 100)
         let centDigits = magnitude % 100
         let centText = centDigits < 10 ? "0\(centDigits)" : "\(centDigits)"
         return (cents < 0 ? "-$" : "$") + grouped + "." + centText

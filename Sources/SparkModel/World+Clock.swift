@@ -1,3 +1,5 @@
+import SparkBase
+
 /// The simulated clock. Only `advance` moves time; everything that happens on the way (campaign
 /// starts, daily delivery, completions, code expiries and the stops they cause) happens in time
 /// order, even inside one long advance, and comes back as events.
@@ -60,7 +62,7 @@ extension World {
     /// The first end of a delivery day after now: start + k days, or the schedule's end.
     private func nextDayBoundary(of schedule: Schedule) -> Instant {
         let elapsed = clock.seconds - schedule.start.seconds
-        let days = Instant.floorDiv(elapsed, Instant.secondsPerDay) + 1
+        let days = CivilDate.floorDivision(elapsed, Instant.secondsPerDay) + 1
         let boundary = schedule.start.adding(days: days) ?? schedule.end
         return min(boundary, schedule.end)
     }

@@ -1,3 +1,4 @@
+import SparkBase
 import SparkModel
 import SparkSyntax
 
@@ -39,15 +40,7 @@ enum Format {
     }
 
     /// 12345 → `12,345`.
-    static func count(_ number: Int64) -> String {
-        let digits = String(number.magnitude)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return (number < 0 ? "-" : "") + grouped
-    }
+    static func count(_ number: Int64) -> String { DigitGrouping.grouped(number) }
 }
 
 /// A plain text table: columns padded to their widest cell, two spaces apart.

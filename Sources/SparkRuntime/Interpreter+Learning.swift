@@ -3,18 +3,25 @@ import SparkSyntax
 
 /// `help` and `explain`.
 extension Interpreter {
+    /// Like `emit`, only when someone will read it.
+    private func emitLearning(_ request: LearningRequest, _ range: SourceRange) {
+        guard sink.wantsResults else { return }
+        sink.emit(.learning(request, SourceLocation(file: currentFile, range: range)))
+    }
+
     func help(_ topic: Identifier?, _ range: SourceRange) throws(Diagnostic) {
         guard let topic else {
-            emit(HelpCatalogue.overview, range)
+            emitLearning(.helpOverview, range)
             return
         }
-        guard let text = HelpCatalogue.text(for: topic.name.lowercased()) else {
-            let suggestion = Suggestion.closest(to: topic.name, among: HelpCatalogue.words)
+        let word = topic.name.lowercased()
+        guard HelpTopics.words.contains(word) else {
+            let suggestion = Suggestion.closest(to: topic.name, among: HelpTopics.words)
             throw error(
                 "no help on `\(topic.name)`", at: topic.range,
                 help: suggestion.map { "did you mean `help \($0)`?" } ?? "`help` lists the topics")
         }
-        emit(text, range)
+        emitLearning(.help(topic: word), range)
     }
 
     // explain [NUMBER | IDENTIFIER]
@@ -25,7 +32,7 @@ extension Interpreter {
                     "nothing to explain yet", at: range,
                     help: "after an error, `explain` says why; or name one: `explain 4025`")
             }
-            emit(Explanation.text(for: last), range)
+            emitLearning(.explanation([last]), range)
             return
         }
         let matches: [DomainError]
@@ -44,19 +51,6 @@ extension Interpreter {
                 at: subject.range,
                 help: "TikTok's numbers: \(known.joined(separator: ", ")); or a name like auth_code_expired")
         }
-        emit(matches.map(Explanation.text(for:)).joined(separator: "\n\n"), range)
-    }
-}
-
-/// The troubleshooting entry of an error: what went wrong, why TikTok works that way, what to do.
-public enum Explanation {
-    public static func text(for error: DomainError) -> String {
-        let heading = error.number.map { "error \($0) (\(error.identifier))" } ?? error.identifier
-        return [
-            heading,
-            "  what went wrong: \(error.message)",
-            "  why:             \(error.why)",
-            "  what to do:      \(error.help)",
-        ].joined(separator: "\n")
+        emitLearning(.explanation(matches), range)
     }
 }

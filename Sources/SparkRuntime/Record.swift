@@ -1,3 +1,4 @@
+import SparkModel
 import SparkSyntax
 
 /// Where something was written: a file and a range in it.
@@ -41,6 +42,18 @@ public enum Record: Sendable {
     case check(CheckRecord)
     /// A runtime error: the statement changed nothing, and a script stops here.
     case error(Diagnostic)
+    /// `help` or `explain` succeeded: what to show, as data; the interactive module has the texts.
+    case learning(LearningRequest, SourceLocation)
+}
+
+/// What `help` and `explain` asked for.
+public enum LearningRequest: Sendable, Equatable {
+    /// `help`: the list of topics.
+    case helpOverview
+    /// `help WORD`, a word `HelpTopics.words` holds.
+    case help(topic: String)
+    /// `explain`, `explain 4025`: the troubleshooting entries of these errors.
+    case explanation([DomainError])
 }
 
 /// Receives records as they happen. Injected, so the runtime never touches a terminal.

@@ -14,8 +14,6 @@ public final class Session {
     }
 
     let interpreter: Interpreter
-    /// The world's names kept sorted between Tabs (see `vocabulary`).
-    var sortedNames = SortedWorldNames()
 
     public init(options: SessionOptions, reader: ScriptReader, sink: RecordSink) {
         interpreter = Interpreter(options: options, reader: reader, sink: sink)
@@ -83,4 +81,14 @@ public final class Session {
 
     /// The value bound to a name, if any.
     public func value(of name: String) -> Value? { interpreter.bindings[name] }
+
+    /// `2026-01-01`: the simulated date, for the prompt.
+    public var promptDate: String { String(interpreter.world.now.description.prefix(10)) }
+
+    /// Whether `source` stops inside an open `{`, `[` or string: the REPL then asks for more.
+    public static func isIncomplete(_ source: String) -> Bool {
+        var parser = Parser(file: SourceFile(path: "<repl>", text: source), checker: nil)
+        while parser.next() != nil {}
+        return parser.endsIncomplete
+    }
 }

@@ -1,3 +1,4 @@
+import SparkBase
 import SparkSyntax
 
 /// "did you mean ...?" for words the runtime checks (state words, properties, help topics): the

@@ -1,3 +1,5 @@
+import SparkBase
+
 /// Integers, durations, dates and money: everything that starts with a digit or `$`.
 extension Lexer {
     /// The most digits an integer may have: TikTok item ids are 19 digits, and every 19-digit
@@ -149,7 +151,7 @@ extension Lexer {
         guard (1...12).contains(month) else {
             return invalid(from: start, "invalid date", notes: ["months run from 01 to 12"])
         }
-        let monthDays = CivilDate.daysIn(month: month, year: year)
+        let monthDays = CivilDate.daysIn(month: month, year: Int64(year))
         guard day >= 1, day <= monthDays else {
             return invalid(
                 from: start, "invalid date",
@@ -159,7 +161,7 @@ extension Lexer {
             return invalid(
                 from: start, "invalid time", notes: ["hours run from 00 to 23 and minutes from 00 to 59"])
         }
-        let days = CivilDate.daysFromCivil(year: year, month: month, day: day)
+        let days = Int(CivilDate.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day)))
         var token = Token(.dateTime, start: start, end: index)
         token.number = UInt64(bitPattern: Int64(days * 86_400 + hour * 3_600 + minute * 60))
         token.hasTime = hasTime

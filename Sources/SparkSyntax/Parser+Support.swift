@@ -1,3 +1,5 @@
+import SparkBase
+
 /// Small pieces every parse function uses: token text, expected words, statement ends, blocks.
 extension Parser {
     /// The source text of `token`, for names and handles. Keywords never come here.

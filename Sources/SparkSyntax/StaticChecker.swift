@@ -1,3 +1,5 @@
+import SparkBase
+
 /// Checks that need no world, made as the parser goes (streaming: no second pass over the AST).
 ///
 /// Today: a name used as a value before any `let` binds it, and not declared by `brand NAME`, is an

@@ -1,3 +1,4 @@
+import SparkInteractive
 import SparkModel
 import SparkRuntime
 import SparkSyntax
@@ -12,7 +13,7 @@ import SparkSyntax
 ///
 /// Builds a Session, through statements as a user would write them, with NAMES names (100,000 by
 /// default): NAMES/2 creators and NAMES/2 videos, plus a few brands and bindings. Then, for typical
-/// lines, times what one Tab costs in the REPL: `Session.vocabulary` (taken afresh on every Tab)
+/// lines, times what one Tab costs in the REPL: `SessionVocabulary.vocabulary(of:)` (taken afresh on every Tab)
 /// and `Completer.complete`. Prints the median and the maximum of RUNS runs (200 by default) per
 /// line, and the two parts apart. Build it in release:
 ///
@@ -33,19 +34,20 @@ enum CompletionBenchmark {
         let session = makeSession(names: names)
         let buildSeconds = now() - buildStart
         let world = session.world
+        let vocabularySource = SessionVocabulary()
         print(
-            "completion benchmark: \(world.handleNames.count) handles, \(world.videoIDs.count) videos,"
-                + " \(world.brandNames.count) brands, \(session.boundNames.count) bindings"
+            "completion benchmark: \(world.count(of: .account)) handles, \(world.count(of: .post)) videos,"
+                + " \(world.count(of: .brand)) brands, \(session.boundNames.count) bindings"
                 + " (built in \(BenchText.fixed(buildSeconds, 2)) s); \(runs) runs per line")
         // The first Tab of a session sorts every name; later ones only sort in what was added.
         let firstStart = now()
-        _ = Completer(vocabulary: session.vocabulary).complete("show ")
+        _ = Completer(vocabulary: vocabularySource.vocabulary(of: session)).complete("show ")
         print("first Tab (sorts every name once): \(BenchText.fixed((now() - firstStart) * 1e3, 3)) ms")
 
         var vocabularyTimes: [Double] = []
         for _ in 0..<runs {
             let start = now()
-            let vocabulary = session.vocabulary
+            let vocabulary = vocabularySource.vocabulary(of: session)
             vocabularyTimes.append(now() - start)
             guard !vocabulary.handles.isEmpty else { return }
         }
@@ -55,7 +57,7 @@ enum CompletionBenchmark {
                 + BenchText.pad("max ms", 10)
                 + "complete only")
         print(
-            BenchText.pad("(Session.vocabulary)", 26) + BenchText.pad("", 12)
+            BenchText.pad("(vocabulary)", 26) + BenchText.pad("", 12)
                 + BenchText.pad(BenchText.fixed(median(vocabularyTimes) * 1e3, 3), 12)
                 + BenchText.fixed((vocabularyTimes.max() ?? 0) * 1e3, 3))
         var worst = 0.0
@@ -65,7 +67,7 @@ enum CompletionBenchmark {
             var count = 0
             for _ in 0..<runs {
                 let start = now()
-                let vocabulary = session.vocabulary
+                let vocabulary = vocabularySource.vocabulary(of: session)
                 let middle = now()
                 let candidates = Completer(vocabulary: vocabulary).complete(line)
                 let end = now()
@@ -86,7 +88,8 @@ enum CompletionBenchmark {
         for index in 0..<runs {
             _ = session.evaluate(SourceFile(path: "<bench>", text: "creator @newcomer\(index)"))
             let start = now()
-            let candidates = Completer(vocabulary: session.vocabulary).complete("show @newcomer")
+            let candidates = Completer(vocabulary: vocabularySource.vocabulary(of: session)).complete(
+                "show @newcomer")
             afterStatement.append(now() - start)
             guard !candidates.isEmpty else { return }
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import spark
+@testable import SparkCLI
 
 /// `AtomicFile`: whole or not at all, private by default, no temporary left behind.
 struct ReplAtomicFileTests {

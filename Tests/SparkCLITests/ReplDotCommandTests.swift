@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import spark
+@testable import SparkCLI
 
 /// Parsing the REPL's dot-commands, and the did-you-mean for the ones that do not exist.
 struct ReplDotCommandTests {

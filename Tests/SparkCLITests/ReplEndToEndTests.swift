@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import spark
+@testable import SparkCLI
 
 /// The real `spark repl` on a real terminal (tmux): what a user types and sees.
 ///

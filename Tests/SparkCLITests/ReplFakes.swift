@@ -1,7 +1,8 @@
 import Foundation
+import SparkInteractive
 import SparkRuntime
 
-@testable import spark
+@testable import SparkCLI
 
 /// A `LineReading` that hands out scripted results, then Ctrl-D, and remembers the prompts.
 final class ScriptedReader: LineReading {

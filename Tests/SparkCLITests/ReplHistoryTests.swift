@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import spark
+@testable import SparkCLI
 
 /// The history file: private, bounded, duplicates collapsed, multi-line entries kept whole.
 struct ReplHistoryTests {

@@ -2,7 +2,7 @@ import Foundation
 import SparkRuntime
 import Testing
 
-@testable import spark
+@testable import SparkCLI
 
 /// `ReplLoop` with a scripted reader, a fake evaluator and captured output: no terminal.
 struct ReplLoopTests {

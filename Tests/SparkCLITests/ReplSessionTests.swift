@@ -2,7 +2,7 @@ import Foundation
 import SparkRuntime
 import Testing
 
-@testable import spark
+@testable import SparkCLI
 
 /// The glue between the REPL and the interpreter: what `.save` writes.
 struct ReplSessionTests {

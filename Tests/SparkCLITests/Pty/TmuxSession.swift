@@ -80,6 +80,11 @@ final class TmuxSession {
 
     deinit { kill() }
 
+    /// How long to wait for the screen or an exit: waits end as soon as the screen is right, so a
+    /// generous deadline costs nothing when things work and tolerates a loaded machine (5 s once
+    /// failed on a clean clone while other builds ran).
+    static let patience: Double = 30
+
     /// Whether tmux can be run here; suites that need it use `.enabled(if: TmuxSession.isAvailable)`.
     static var isAvailable: Bool {
         guard let directory = try? makeTemporaryDirectory() else { return false }
@@ -137,13 +142,15 @@ final class TmuxSession {
     /// Waits until the screen contains `text`, and returns the screen; throws with the last
     /// screen after `timeout` seconds.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 5) throws -> String {
+    func waitFor(_ text: String, timeout: Double = TmuxSession.patience) throws -> String {
         try waitUntil("the screen shows \(text.debugDescription)", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until `condition` holds for the screen, and returns the screen.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Double = 5, _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: Double = TmuxSession.patience, _ condition: (String) -> Bool)
+        throws -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
@@ -156,7 +163,7 @@ final class TmuxSession {
 
     /// Waits for the program to exit and returns its exit status (128 + n if signal n killed it).
     /// The screen stays as the program left it.
-    func waitForExit(timeout: Double = 5) throws -> Int32 {
+    func waitForExit(timeout: Double = TmuxSession.patience) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if let text = try? String(contentsOfFile: directory + "/status", encoding: .utf8),

@@ -1,0 +1,41 @@
+import ArgumentParser
+import SparkInteractive
+import SparkModel
+import SparkRuntime
+import SparkSyntax
+
+/// `spark help [TOPIC]`: the language's help, the same text as the `help` statement.
+struct HelpTopicCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "help",
+        abstract: "Show the language's help: every statement, an example, and its TikTok screen.",
+        discussion: "Without a topic, lists the topics. `spark help COMMAND` shows a command's options.")
+
+    @Argument(
+        help:
+            "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word."
+    )
+    var topic: String?
+
+    func run() throws {
+        guard let topic else {
+            print(HelpCatalogue.overview)
+            return
+        }
+        // `spark help run` is ArgumentParser's convention, which its own help text advertises.
+        if let command = Spark.configuration.subcommands.first(where: {
+            $0.configuration.commandName == topic
+        }) {
+            print(Spark.helpMessage(for: command))
+            return
+        }
+        guard let text = HelpCatalogue.text(for: topic.lowercased()) else {
+            var message = "no help on `\(topic)`"
+            if let suggestion = Suggestion.closest(to: topic, among: HelpCatalogue.words) {
+                message += "; did you mean `\(suggestion)`?"
+            }
+            throw ValidationError(message + " (`spark help` lists the topics)")
+        }
+        print(text)
+    }
+}

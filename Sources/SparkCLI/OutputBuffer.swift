@@ -1,0 +1,48 @@
+import SparkInteractive
+import SparkModel
+import SparkRuntime
+import SparkSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Buffered writes to a file descriptor: a million result lines must not be a million syscalls.
+final class OutputBuffer {
+    private let descriptor: Int32
+    private var bytes: [UInt8] = []
+    private let limit = 1 << 16
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        bytes.reserveCapacity(limit)
+    }
+
+    deinit { flush() }
+
+    func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if bytes.count >= limit { flush() }
+    }
+
+    func writeLine(_ text: String) {
+        write(text)
+        bytes.append(10)
+        if bytes.count >= limit { flush() }
+    }
+
+    func flush() {
+        var offset = 0
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,109 @@
+import SparkInteractive
+import SparkModel
+import SparkRuntime
+import SparkSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The REPL's view of an interpreter session: runs input, keeps the transcript for `.save`, and
+/// builds a fresh world on `.reset`.
+final class ReplSession: ReplEvaluator {
+    private let options: SessionOptions
+    private let printer: DiagnosticPrinter
+    private let output = OutputBuffer(descriptor: 1)
+    private var session: Session
+    private var statements: [String] = []
+    private let names = SessionVocabulary()
+
+    init(options: SessionOptions, color: ColorChoice) {
+        self.options = options
+        printer = DiagnosticPrinter(color: color)
+        session = ReplSession.makeSession(options, output: output, printer: printer)
+    }
+
+    private static func makeSession(
+        _ options: SessionOptions, output: OutputBuffer, printer: DiagnosticPrinter
+    )
+        -> Session
+    {
+        Session(
+            options: options, reader: FileScriptReader(),
+            sink: TextReporter(output: output, printer: printer, quiet: false))
+    }
+
+    func isIncomplete(_ source: String) -> Bool { Session.isIncomplete(source) }
+
+    func evaluate(_ source: String) {
+        let failedBefore = session.statistics.checksFailed
+        var succeeded = session.evaluate(SourceFile(path: "<repl>", text: source))
+        if session.statistics.checksFailed > failedBefore {
+            // A failed `expect` is reported without stopping the input, so it comes back among
+            // the statements that ran; replayed, it would fail `spark run`. Expectations never
+            // change the world, so leaving out this input's ones replays the same world.
+            succeeded.removeAll(where: ReplSession.isExpectation)
+        }
+        statements += succeeded
+        output.flush()
+    }
+
+    /// Whether a statement's text is an `expect` (of any kind).
+    static func isExpectation(_ statement: String) -> Bool {
+        let text = DotCommand.trimmed(statement[...])
+        guard text.hasPrefix("expect") else { return false }
+        let next = text.dropFirst("expect".count).first
+        return next == nil || next == " " || next == "\t" || next == "\n" || next == "{"
+    }
+
+    var vocabulary: CompletionVocabulary { names.vocabulary(of: session) }
+
+    var promptDate: String { session.promptDate }
+
+    func reset() {
+        session = ReplSession.makeSession(options, output: output, printer: printer)
+        statements = []
+    }
+
+    func load(path: String) -> Bool {
+        defer { output.flush() }
+        let file: SourceFile
+        do { file = try SourceReader.read(path) } catch {
+            printer.print(error)
+            return false
+        }
+        let outcome = session.run([file])
+        // `include` is relative to the including file, `.load` to the working directory: the
+        // transcript names the file absolutely, so it replays from wherever it is saved.
+        if outcome == .succeeded {
+            statements.append("include \(JSONObject.quote(ReplSession.absolute(path)))")
+        }
+        return outcome == .succeeded
+    }
+
+    /// `path` from the root: relative paths are taken from the working directory.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let directory = String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return directory == "/" ? "/" + relative : directory + "/" + relative
+    }
+
+    /// Starts at the session's start and seed, so `spark run` rebuilds the same world (the codes
+    /// too, when the session was seeded; CSPRNG codes cannot be replayed, and the header says so).
+    var transcript: String {
+        var lines = ["// saved from the spark REPL; `spark run` replays it"]
+        if let seed = options.seed {
+            lines.append("// codes come from seed \(seed): replay with `spark run --seed \(seed) FILE`")
+        } else {
+            lines.append("// codes came from the system's CSPRNG: a replay generates new ones")
+        }
+        lines.append("start " + Instant(seconds: options.start).isoText)
+        return (lines + statements).joined(separator: "\n") + "\n"
+    }
+}

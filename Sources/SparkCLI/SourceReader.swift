@@ -1,0 +1,91 @@
+import SparkInteractive
+import SparkModel
+import SparkRuntime
+import SparkSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads scripts into `SourceFile`s with plain POSIX calls (no Foundation: it costs start-up time).
+enum SourceReader {
+    /// Reads a path, or standard input for `-`. Errors are diagnostics with the reason from the OS.
+    static func read(_ path: String) throws(Diagnostic) -> SourceFile {
+        if path == "-" {
+            return SourceFile(path: "<stdin>", bytes: try readAll(descriptor: 0, path: "<stdin>"))
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ioDiagnostic(path, errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw Diagnostic(
+                .error, "cannot read `\(path)`: it is a directory",
+                help: "give a .spark file; `spark test \(path)` runs every script under a directory")
+        }
+        let size = Int(status.st_size)
+        return SourceFile(path: path, bytes: try readAll(descriptor: descriptor, path: path, sizeHint: size))
+    }
+
+    /// Reads straight into the array: a regular file's size is known, so one buffer of that size
+    /// (and a byte more, to see the end) is filled in place, with no chunk to zero and copy. Whatever
+    /// is left (standard input, a file that grew) is read in chunks and appended.
+    private static func readAll(descriptor: Int32, path: String, sizeHint: Int = 0) throws(Diagnostic)
+        -> [UInt8]
+    {
+        var failure: Int32 = 0
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 1 << 12)) { buffer, filled in
+            filled = 0
+            guard let base = buffer.baseAddress else { return }
+            adviseHugePages(buffer)
+            while filled < buffer.count {
+                let count = systemRead(descriptor, base + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 {
+                    atEnd = true
+                    return
+                }
+                filled += count
+            }
+        }
+        if failure != 0 { throw ioDiagnostic(path, failure) }
+        if atEnd { return bytes }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ioDiagnostic(path, errno)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            if chunk.count < 1 << 22 { chunk = [UInt8](repeating: 0, count: chunk.count * 4) }
+        }
+    }
+
+    /// Asks for transparent huge pages under a large buffer before filling it: 60 MB of fresh 4 KiB
+    /// pages costs some 15,000 page faults, huge pages about thirty (spark-bench's parse benchmark
+    /// does the same for its own reading).
+    private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        #if os(Linux)
+            guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }
+            let huge = 2 << 20
+            let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+            let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+        #endif
+    }
+
+    static func ioDiagnostic(_ path: String, _ code: Int32) -> Diagnostic {
+        let reason = String(cString: strerror(code)).lowercased()
+        return Diagnostic(.error, "cannot read `\(path)`: \(reason)")
+    }
+}

@@ -1,0 +1,40 @@
+import SparkInteractive
+import SparkModel
+import SparkRuntime
+import SparkSyntax
+
+/// Prints records for people: results on standard output, diagnostics on standard error.
+final class TextReporter: RecordSink {
+    private let output: OutputBuffer
+    private let printer: DiagnosticPrinter
+    private let quiet: Bool
+
+    init(output: OutputBuffer, printer: DiagnosticPrinter, quiet: Bool) {
+        self.output = output
+        self.printer = printer
+        self.quiet = quiet
+    }
+
+    var wantsResults: Bool { !quiet }
+
+    func emit(_ record: Record) {
+        switch record {
+        case .result(let text, _):
+            if !quiet { output.writeLine(text) }
+        case .learning(let request, _):
+            if !quiet { output.writeLine(LearningText.text(for: request)) }
+        case .event(let text, let time):
+            if !quiet { output.writeLine("  \(time)  \(text)") }
+        case .warning(let diagnostic), .error(let diagnostic):
+            report(diagnostic)
+        case .check(let check):
+            if let failure = check.failure { report(failure) }
+        }
+    }
+
+    /// Standard output is flushed first so a diagnostic appears after the results before it.
+    private func report(_ diagnostic: Diagnostic) {
+        output.flush()
+        printer.print(diagnostic)
+    }
+}

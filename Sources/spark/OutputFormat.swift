@@ -1,6 +1,0 @@
-import ArgumentParser
-
-/// `--format text|json`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
