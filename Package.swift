@@ -15,7 +15,9 @@ let package = Package(
         .executable(name: "spark", targets: ["spark"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `spark serve`'s HTTP server: light, async/await, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // What several modules need, written once: calendar arithmetic, UTF-8 byte order, edit
@@ -41,11 +43,22 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // `spark serve`: TikTok's Spark Ads endpoints (API for Business v1.3) over the runtime, and
+        // the control endpoint that runs scripts in the served world.
+        .target(
+            name: "SparkServer",
+            dependencies: [
+                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            swiftSettings: releaseSettings
+        ),
         // The commands, reporters, the REPL and the tutorial's loop.
         .target(
             name: "SparkCLI",
             dependencies: [
-                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "CEditLine",
+                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkServer",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSettings
@@ -65,6 +78,8 @@ let package = Package(
             name: "SparkInteractiveTests",
             dependencies: ["SparkInteractive", "SparkRuntime", "SparkSyntax", "SparkModel"]),
         .testTarget(name: "SparkCLITests", dependencies: ["SparkCLI"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SparkServerTests", dependencies: ["SparkServer", "SparkRuntime", "SparkSyntax", "SparkModel"]),
     ]
 )
 
