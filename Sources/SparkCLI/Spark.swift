@@ -20,7 +20,7 @@ public struct Spark: ParsableCommand {
             """,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
-            HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
+            HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self, ServeCommand.self,
         ])
 
     /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three

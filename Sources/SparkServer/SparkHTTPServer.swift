@@ -60,25 +60,70 @@ public final class SparkHTTPServer: Sendable {
         await server.stop(timeout: 1)
     }
 
-    /// Waits for SIGINT or SIGTERM (their default action, ending the process at once, is turned off).
-    public static func waitForTermination() async {
-        let resumed = Locked(false)
-        var sources: [any DispatchSourceSignal] = []
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            for number in [SIGINT, SIGTERM] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler {
-                    let first = resumed.withLock { done in
-                        defer { done = true }
-                        return !done
-                    }
-                    if first { continuation.resume() }
-                }
-                source.resume()
-                sources.append(source)
+    /// Blocks the calling thread: starts, hands `ready` the URL, serves until SIGINT or SIGTERM,
+    /// then stops. The signals are caught from the start, so one sent right after the ready line
+    /// still stops the server cleanly.
+    public func runUntilTerminated(ready: @escaping @Sendable (String) -> Void) throws(Failure) {
+        let termination = TerminationSignal()
+        let failure = Locked<Failure?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            do throws(Failure) {
+                ready(try await start())
+                await termination.wait()
+                await stop()
+            } catch {
+                failure.withLock { $0 = error }
             }
+            finished.signal()
         }
-        for source in sources { source.cancel() }
+        finished.wait()
+        if let error = failure.value { throw error }
+    }
+}
+
+/// SIGINT and SIGTERM, caught: their default action (ending the process at once) is turned off
+/// while this exists, and `wait()` returns when either arrives.
+final class TerminationSignal: Sendable {
+    private let arrived = Locked(false)
+    private let waiter = Locked<CheckedContinuation<Void, Never>?>(nil)
+    private let sources: Locked<[UncheckedSource]>
+
+    /// Dispatch's sources are thread-safe but not marked Sendable.
+    struct UncheckedSource: @unchecked Sendable {
+        let source: any DispatchSourceSignal
+    }
+
+    init() {
+        sources = Locked([])
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in fire() }
+            source.resume()
+            sources.withLock { $0.append(UncheckedSource(source: source)) }
+        }
+    }
+
+    private func fire() {
+        arrived.withLock { $0 = true }
+        waiter.withLock { continuation in
+            continuation?.resume()
+            continuation = nil
+        }
+    }
+
+    func wait() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let already = arrived.value
+            if already {
+                continuation.resume()
+                return
+            }
+            waiter.withLock { $0 = continuation }
+            // A signal may have come between the two looks.
+            if arrived.value { fire() }
+        }
+        sources.withLock { $0.forEach { $0.source.cancel() } }
     }
 }
