@@ -8,7 +8,8 @@ RELEASE_BIN = .build/release/spark
 # The Swift runtime linked in: a dozen fewer shared libraries to load makes start-up ~40% faster.
 RELEASE_FLAGS = --static-swift-stdlib
 
-.PHONY: deps test-deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean
+.PHONY: deps test-deps tour test lint build release bench bench-serve e2e schemathesis fuzz fuzz-smoke \
+	fuzz-build clean
 
 # libedit's headers and pkg-config file; apt's lists may be empty on a fresh machine.
 deps:
@@ -16,11 +17,19 @@ deps:
 		echo "installing libedit-dev (the REPL's line editor)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; }
 
-# What the tests need beyond the build: tmux drives the REPL on a real terminal.
+# What the tests need beyond the build: tmux drives the REPL on a real terminal; schemathesis, in
+# a virtual environment under .build/, checks `spark serve` against its OpenAPI document.
+VENV = .build/venv
 test-deps: deps
 	@command -v tmux >/dev/null || { \
 		echo "installing tmux (the REPL's terminal tests)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+	@python3 -c 'import ensurepip' 2>/dev/null || { \
+		echo "installing python3-venv (schemathesis' virtual environment)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; }
+	@test -x $(VENV)/bin/schemathesis || { \
+		echo "installing schemathesis into $(VENV)"; \
+		python3 -m venv $(VENV) && $(VENV)/bin/pip install -q schemathesis; }
 
 build: deps
 	$(SWIFT) build --product spark
@@ -36,7 +45,16 @@ test: test-deps lint
 	$(SWIFT) test --skip-build
 	$(DEBUG_BIN) test Scripts/
 	$(DEBUG_BIN) test Lessons/
+	$(MAKE) e2e schemathesis
 	$(MAKE) fuzz-smoke
+
+# `spark serve` end to end, as an integrator's tests would drive it (Python's standard library).
+e2e:
+	SPARK_BIN=$(DEBUG_BIN) python3 -m unittest discover -s Tests/e2e -p 'test_*.py'
+
+# `spark serve` against Docs/openapi.json, 30 generated requests per operation.
+schemathesis:
+	Tests/e2e/schemathesis.sh $(DEBUG_BIN)
 
 release: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark
@@ -46,6 +64,10 @@ release: deps
 # time when missing. BENCH_RUNS=N for more runs.
 bench: release
 	Benchmarks/bench.sh $(RELEASE_BIN)
+
+# wrk against `spark serve`'s tt_video/info/ on loopback, 32 connections for 10 s (installs wrk).
+bench-serve: release
+	Benchmarks/serve-wrk.sh $(RELEASE_BIN)
 
 # libFuzzer over the parser and the runtime (Sources/spark-fuzz), with AddressSanitizer. Crashes,
 # time-outs and leaks are written to .build-fuzz/findings/; keep each as a regression input in

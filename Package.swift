@@ -12,7 +12,8 @@ let package = Package(
     name: "spark",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "spark", targets: ["spark"])
+        .executable(name: "spark", targets: ["spark"]),
+        .executable(name: "spark-serve", targets: ["spark-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,14 +58,17 @@ let package = Package(
         .target(
             name: "SparkCLI",
             dependencies: [
-                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkServer",
-                "CEditLine",
+                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSettings
         ),
         // A thin `main`.
         .executableTarget(name: "spark", dependencies: ["SparkCLI"]),
+        // `spark serve` runs in this executable, which `spark` starts in its place (execv): FlyingFox
+        // brings Foundation, FoundationNetworking and libcurl's 40 shared libraries, which would
+        // triple the start-up of every `spark run` if `spark` itself linked them.
+        .executableTarget(name: "spark-serve", dependencies: ["SparkCLI", "SparkServer"]),
         // Benchmarks that print figures (`make bench`); never timed tests.
         .executableTarget(
             name: "spark-bench",

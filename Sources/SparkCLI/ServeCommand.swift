@@ -1,20 +1,20 @@
 import ArgumentParser
 import SparkRuntime
-import SparkServer
 import SparkSyntax
 
 /// `spark serve FILE...`: TikTok's Spark Ads endpoints over a simulated world, for other programs'
-/// tests (Docs/api.md).
-struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// tests (Docs/api.md). `spark` hands the command to `spark-serve` (see `ServeLaunching`).
+public struct ServeCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve TikTok's Spark Ads API (API for Business v1.3) over a simulated world.",
         discussion: """
             Runs the FILEs into one world, then serves it over HTTP: the tt_video endpoints under \
             /open_api/v1.3/ with TikTok's request and response shapes, POST /spark/v1/run to run a \
-            script in the served world (answered with `spark run --format json` lines), and \
-            GET /openapi.json. Every request needs the token in the Access-Token header: --token, \
-            else SPARK_TOKEN, else a random one printed on standard error.
+            script in the served world (answered with `spark run --format json` lines), \
+            GET /spark/v1/advertisers and GET /openapi.json (Docs/api.md). Every request needs the \
+            token in the Access-Token header: --token, else SPARK_TOKEN, else a random one printed \
+            on standard error.
 
             Prints `listening on http://HOST:PORT` on standard output when ready, then one line per \
             request on standard error (codes masked). SIGINT or SIGTERM stops it (exit 0).
@@ -37,28 +37,50 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var world: WorldOptions
 
-    func validate() throws {
+    public init() {}
+
+    public func validate() throws {
         if token?.isEmpty == true { throw ValidationError("`--token` must not be empty") }
     }
 
-    func run() throws {
-        let options = try world.scriptOptions()
-        let secret = resolvedToken()
-        let served = try startWorld(options)
-        let router = APIRouter(world: served, token: AccessToken(secret), renderLines: JSONLines.render)
+    /// In `spark`: becomes `spark-serve` with the same arguments.
+    public func run() throws {
+        let failure = ServeHandOff.execServeBinary()
+        Terminal.writeError("error: cannot start `spark serve`: \(failure)\n")
+        throw ExitStatus.ioError
+    }
+
+    /// `spark-serve`'s whole `main`: parses the arguments after `serve` and serves with `launcher`.
+    public static func main(launcher: some ServeLaunching) {
+        do {
+            let command = try parseAsRoot(ServeHandOff.serveArguments()) as? ServeCommand ?? ServeCommand()
+            try command.serve(with: launcher)
+        } catch {
+            exit(withError: error)
+        }
+        exit(withError: nil)
+    }
+
+    func serve(with launcher: some ServeLaunching) throws {
         let listenHost = host ?? "127.0.0.1"
         if let host, !Self.isLoopback(host) {
             Terminal.writeError(
-                "warning: serving on \(host): anyone who can reach this address and has the token can change the world\n"
-            )
+                "warning: serving on \(host): anyone who can reach it and has the token can change the world\n")
         }
-        do {
-            let server = try SparkHTTPServer(
-                host: listenHost, port: port, router: router, log: .standardError())
-            try server.runUntilTerminated { url in Self.announce(url) }
-        } catch {
-            Terminal.writeError("error: cannot serve on \(listenHost):\(port): \(Self.describe(error))\n")
-            throw ExitStatus.ioError
+        let settings = ServeSettings(
+            host: listenHost, port: port, token: resolvedToken(), options: try world.scriptOptions(),
+            files: try readFiles(), reader: FileScriptReader(),
+            startupSink: TextReporter(
+                output: OutputBuffer(descriptor: 2), printer: DiagnosticPrinter(color: .auto), quiet: true),
+            renderLines: JSONLines.render, announce: Self.announce)
+        do { try launcher.serve(settings) } catch {
+            switch error {
+            case .startup(let outcome):
+                throw outcome == .invalid ? ExitStatus.dataError : ExitStatus.failure
+            case .cannotListen(let reason):
+                Terminal.writeError("error: cannot serve on \(listenHost):\(port): \(reason)\n")
+                throw ExitStatus.ioError
+            }
         }
     }
 
@@ -66,33 +88,25 @@ struct ServeCommand: ParsableCommand {
     private func resolvedToken() -> String {
         if let token { return token }
         if let token = Terminal.environment("SPARK_TOKEN"), !token.isEmpty { return token }
-        let token = AccessToken.random()
+        var generator = SystemRandomNumberGenerator()
+        let token = [generator.next(), generator.next()].map(Self.hex).joined()
         Terminal.writeError("access token: \(token) (choose one with --token or SPARK_TOKEN)\n")
         return token
     }
 
-    /// Reads and runs the FILEs; their diagnostics go to standard error, nothing to standard output.
-    private func startWorld(_ options: SessionOptions) throws -> ServedWorld {
-        let printer = DiagnosticPrinter(color: .auto)
+    private func readFiles() throws -> [SourceFile] {
         var sources: [SourceFile] = []
         for path in files {
             do { sources.append(try SourceReader.read(path)) } catch {
-                printer.print(error)
+                DiagnosticPrinter(color: .auto).print(error)
                 throw ExitStatus.ioError
             }
         }
-        let reporter = TextReporter(output: OutputBuffer(descriptor: 2), printer: printer, quiet: true)
-        let served = ServedWorld(
-            options: options, reader: FileScriptReader(), files: sources, startupSink: reporter)
-        switch served.startupOutcome {
-        case .succeeded: return served
-        case .failed: throw ExitStatus.failure
-        case .invalid: throw ExitStatus.dataError
-        }
+        return sources
     }
 
-    /// The one line on standard output, flushed at once: a test waits for it.
-    private static func announce(_ url: String) {
+    /// The one line on standard output, written at once: a test waits for it.
+    @Sendable private static func announce(_ url: String) {
         var line = "listening on \(url)\n"
         line.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -109,14 +123,8 @@ struct ServeCommand: ParsableCommand {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case SparkHTTPServer.Failure.badHost(let host):
-            return "`\(host)` is not an IPv4 or IPv6 address"
-        case SparkHTTPServer.Failure.cannotListen(let reason):
-            return reason
-        default:
-            return "\(error)"
-        }
+    private static func hex(_ word: UInt64) -> String {
+        let digits = String(word, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -6,16 +6,6 @@ public struct AccessToken: Sendable {
         bytes = Array(text.utf8)
     }
 
-    /// 32 hex digits from the system CSPRNG, for a server started without `--token`.
-    public static func random() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let words = [generator.next(), generator.next()] as [UInt64]
-        return words.map { word in
-            let digits = String(word, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
-    }
-
     /// Compares in time that depends only on the lengths, never on where the first difference is,
     /// so the answer's timing tells an attacker nothing about a prefix.
     public func matches(_ candidate: String?) -> Bool {

@@ -19,7 +19,7 @@ public struct RequestLog: Sendable {
         self.write = write
     }
 
-    func record(method: String, path: String, status: Int, code: Int?, microseconds: Int64) {
+    public func record(method: String, path: String, status: Int, code: Int?, microseconds: Int64) {
         let tenths = (microseconds + 50) / 100
         let time = "\(tenths / 10).\(tenths % 10)ms"
         let codeText = code.map { "code=\($0)" } ?? "code=-"

@@ -1,0 +1,54 @@
+import SparkServer
+import Testing
+
+@Suite struct ControlTests {
+    @Test func aScriptRunsInTheServedWorld() async {
+        let server = ServerFixture()
+        let lines = await server.run("brand initech\nshow initech")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("result:") })
+        #expect(await server.advertiser("initech") != "")
+    }
+
+    @Test func theFailingStatementChangesNothingAndStopsTheScript() async {
+        let server = ServerFixture()
+        let lines = await server.run("brand initech\nredeem #abc as initech\nbrand hooli")
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasPrefix("error:") == true)
+        #expect(await server.advertiser("initech") != "")
+        #expect(await server.advertiser("hooli") == "")
+    }
+
+    @Test func aSyntaxErrorRunsNothing() async {
+        let server = ServerFixture()
+        let lines = await server.run("brand initech\ncreator alice")
+        #expect(lines.first?.hasPrefix("error:") == true)
+        #expect(await server.advertiser("initech") == "")
+    }
+
+    @Test func includeIsRefusedOverHTTP() async {
+        let server = ServerFixture()
+        let lines = await server.run("include \"/etc/passwd\"")
+        #expect(lines == [
+            "error: `include` is not available over HTTP: the server does not read its files for a request"
+        ])
+    }
+
+    @Test func advertiserIDsAreDeterministicUnderTheSeedAndUnique() async {
+        let first = await ServerFixture(seed: 7).world.advertiserList()
+        let again = await ServerFixture(seed: 7).world.advertiserList()
+        let other = await ServerFixture(seed: 8).world.advertiserList()
+        #expect(first == again)
+        #expect(first.map(\.id) != other.map(\.id))
+        #expect(Set(first.map(\.id)).count == first.count)
+        #expect(first.allSatisfy { String($0.id).count == 19 })
+    }
+
+    @Test func advertisersAreListedWithTheirIDsAsStrings() async {
+        let server = ServerFixture()
+        let answer = await server.get("/spark/v1/advertisers", [:])
+        let brands = answer.listed.compactMap { $0["brand"] as? String }
+        #expect(brands == ["acme", "globex"])
+        #expect(answer.listed.first?["advertiser_id"] as? String == (await server.advertiser("acme")))
+    }
+}
