@@ -6,10 +6,10 @@ enum OpenAPIDocument {
   "openapi": "3.1.0",
   "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
   "info": {
-    "title": "spark serve: TikTok API for Business Spark Ads simulation",
-    "version": "0.1.0-draft",
-    "summary": "Local simulation of TikTok's Spark Ads authorized-post endpoints, plus the spark control API.",
-    "description": "Draft. Shapes follow TikTok API for Business v1.3 as researched in Docs/api-research.md; every field there carries its source and confidence. Every TikTok-level outcome, success or error, is HTTP 200 with the envelope {code, message, request_id, data}; code 0 is success. Values marked 'simulator choice' in descriptions are not confirmed against TikTok.",
+    "title": "spark serve: TikTok API for Business Spark Ads endpoints, simulated",
+    "version": "1.0.0",
+    "summary": "A local, scriptable stand-in for TikTok's tt_video endpoints, plus spark's control endpoints.",
+    "description": "Shapes follow TikTok API for Business v1.3; Docs/api.md cites the source of every path, field, enumeration and error number, and says which are simulator choices. Every TikTok-level outcome, success or refusal, is HTTP 200 with the envelope {code, message, request_id, data}; code 0 is success. Transport faults have real HTTP statuses (404 unknown path, 405 wrong method, 413 body over 1 MiB) and still carry the envelope. spark's own endpoints (/spark/v1/*, /openapi.json) answer 401 to a missing or wrong token.",
     "license": {
       "name": "Same as the spark project"
     }
@@ -130,6 +130,26 @@ enum OpenAPIDocument {
                       "data": {}
                     }
                   }
+                }
+              }
+            }
+          },
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "Request body over 1 MiB (code 40002); nothing ran.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
                 }
               }
             }
@@ -269,6 +289,16 @@ enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
           }
         }
       }
@@ -322,7 +352,7 @@ enum OpenAPIDocument {
             "name": "keyword",
             "in": "query",
             "required": false,
-            "description": "Caption text (fuzzy, up to 500 characters) or an item_id of at least 19 digits (exact).",
+            "description": "Caption text, case-insensitive substring (up to 500 characters), or an item_id (exact).",
             "schema": {
               "type": "string",
               "maxLength": 500
@@ -433,6 +463,16 @@ enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
           }
         }
       }
@@ -506,6 +546,26 @@ enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "Request body over 1 MiB (code 40002); nothing ran.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
           }
         }
       }
@@ -517,8 +577,12 @@ enum OpenAPIDocument {
         ],
         "operationId": "sparkRun",
         "summary": "Run a spark script against the simulated world",
-        "description": "Body is spark source text. The response streams one JSON object per line (NDJSON); each line is a RunLine.",
-        "security": [],
+        "description": "The body is a spark script (Grammar.md). It runs in the served world as `spark run` runs a file: all of it is parsed first (a syntax error runs nothing); a runtime error stops it, the failing statement changing nothing. The answer is HTTP 200 with one JSON object per line, exactly as `spark run --format json` prints them, failures included. `include` is refused.",
+        "security": [
+          {
+            "AccessToken": []
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -527,8 +591,11 @@ enum OpenAPIDocument {
                 "type": "string"
               },
               "examples": {
-                "redeem": {
-                  "value": "creator jane posts video \"summer\"\njane generates code for \"summer\" valid 30 days\nbrand acme redeems jane's code\n"
+                "codes": {
+                  "value": "creator @bob\nenable ad authorization for @bob\npost video 7300000000000000001 by @bob \"Our summer drop\"\nlet c = authorize video 7300000000000000001 for 60d\n"
+                },
+                "clock": {
+                  "value": "advance 61d\n"
                 }
               }
             }
@@ -536,22 +603,41 @@ enum OpenAPIDocument {
         },
         "responses": {
           "200": {
-            "description": "NDJSON stream. Each line validates against RunLine. Script errors arrive as diagnostic lines, not as HTTP errors.",
+            "description": "JSON lines (NDJSON); each line is a RunLine.",
             "content": {
               "application/x-ndjson": {
                 "schema": {
                   "$ref": "#/components/schemas/RunLine"
-                },
-                "example": "{\"type\":\"event\",\"name\":\"code.generated\",\"at\":\"2026-01-01 00:00:00\",\"data\":{\"item_id\":\"7300000000000000001\"}}\n{\"type\":\"result\",\"value\":{\"ok\":true}}\n"
+                }
               }
             }
           },
-          "415": {
-            "description": "Body was not text/plain.",
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/ControlError"
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "Request body over 1 MiB (code 40002); nothing ran.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "Missing or wrong Access-Token (code 40105).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
                 }
               }
             }
@@ -566,7 +652,11 @@ enum OpenAPIDocument {
         ],
         "operationId": "getOpenAPI",
         "summary": "This document",
-        "security": [],
+        "security": [
+          {
+            "AccessToken": []
+          }
+        ],
         "responses": {
           "200": {
             "description": "The OpenAPI 3.1 document served by spark serve.",
@@ -582,6 +672,73 @@ enum OpenAPIDocument {
                       "type": "string"
                     }
                   }
+                }
+              }
+            }
+          },
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "Missing or wrong Access-Token (code 40105).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/spark/v1/advertisers": {
+      "get": {
+        "tags": [
+          "spark control"
+        ],
+        "operationId": "sparkAdvertisers",
+        "summary": "Every brand and its advertiser_id",
+        "description": "Brands by name, each with the advertiser_id the tt_video endpoints take.",
+        "security": [
+          {
+            "AccessToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Envelope; data.list holds the advertisers.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdvertisersResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "Missing or wrong Access-Token (code 40105).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
+                }
+              }
+            }
+          },
+          "405": {
+            "description": "Wrong method for this path (code 40002).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Envelope"
                 }
               }
             }
@@ -621,7 +778,8 @@ enum OpenAPIDocument {
           },
           "request_id": {
             "type": "string",
-            "description": "Opaque log id unique per request."
+            "pattern": "^[0-9]{31}$",
+            "description": "31 digits: the server's start time (yyyyMMddHHmmss, UTC) and a counter; unique per answer."
           },
           "data": {
             "type": "object"
@@ -701,7 +859,7 @@ enum OpenAPIDocument {
           "advertiser_id",
           "auth_code"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "advertiser_id": {
             "type": "string",
@@ -725,7 +883,7 @@ enum OpenAPIDocument {
           "advertiser_id",
           "item_id"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "advertiser_id": {
             "type": "string",
@@ -733,7 +891,8 @@ enum OpenAPIDocument {
           },
           "item_id": {
             "type": "string",
-            "pattern": "^[0-9]{19,}$"
+            "pattern": "^[0-9]{1,19}$",
+            "description": "The post's id: in spark, the id a script gave `post video ID` (TikTok's are 19 digits)."
           }
         }
       },
@@ -886,7 +1045,7 @@ enum OpenAPIDocument {
           },
           "item_id": {
             "type": "string",
-            "pattern": "^[0-9]{19,}$"
+            "pattern": "^[0-9]{1,19}$"
           },
           "item_type": {
             "$ref": "#/components/schemas/ItemType"
@@ -1051,16 +1210,19 @@ enum OpenAPIDocument {
             "type": "string",
             "description": "MD5 of the video file."
           }
-        }
+        },
+        "description": "spark simulates no video files: fixed placeholders of a 15-second 720x1280 clip (video_id 'v' + item_id)."
       },
       "UserInfo": {
         "type": "object",
         "properties": {
           "tiktok_name": {
-            "type": "string"
+            "type": "string",
+            "description": "The creator's handle without '@'."
           },
           "identity_id": {
-            "type": "string"
+            "type": "string",
+            "description": "A stable UUID-shaped id per creator."
           },
           "identity_type": {
             "$ref": "#/components/schemas/IdentityType"
@@ -1072,6 +1234,7 @@ enum OpenAPIDocument {
         "required": [
           "type"
         ],
+        "description": "One line of `spark run --format json` (README, 'JSON output'). New fields may appear.",
         "properties": {
           "type": {
             "type": "string",
@@ -1081,108 +1244,29 @@ enum OpenAPIDocument {
               "check",
               "diagnostic"
             ]
-          }
-        },
-        "oneOf": [
-          {
-            "$ref": "#/components/schemas/RunResult"
           },
-          {
-            "$ref": "#/components/schemas/RunEvent"
+          "file": {
+            "type": "string"
           },
-          {
-            "$ref": "#/components/schemas/RunCheck"
+          "line": {
+            "type": "integer",
+            "minimum": 1
           },
-          {
-            "$ref": "#/components/schemas/RunDiagnostic"
-          }
-        ],
-        "discriminator": {
-          "propertyName": "type",
-          "mapping": {
-            "result": "#/components/schemas/RunResult",
-            "event": "#/components/schemas/RunEvent",
-            "check": "#/components/schemas/RunCheck",
-            "diagnostic": "#/components/schemas/RunDiagnostic"
-          }
-        }
-      },
-      "RunResult": {
-        "type": "object",
-        "required": [
-          "type"
-        ],
-        "properties": {
-          "type": {
-            "const": "result"
-          },
-          "value": {
-            "description": "Value of the script's last statement, as JSON."
+          "column": {
+            "type": "integer",
+            "minimum": 1
           },
           "text": {
-            "type": "string",
-            "description": "Human rendering of value."
-          }
-        }
-      },
-      "RunEvent": {
-        "type": "object",
-        "required": [
-          "type",
-          "name"
-        ],
-        "properties": {
-          "type": {
-            "const": "event"
-          },
-          "name": {
-            "type": "string",
-            "examples": [
-              "code.generated",
-              "code.redeemed",
-              "campaign.started"
-            ]
-          },
-          "at": {
-            "$ref": "#/components/schemas/DateTimeString"
-          },
-          "data": {
-            "type": "object"
-          }
-        }
-      },
-      "RunCheck": {
-        "type": "object",
-        "required": [
-          "type",
-          "name",
-          "ok"
-        ],
-        "properties": {
-          "type": {
-            "const": "check"
-          },
-          "name": {
             "type": "string"
           },
-          "ok": {
+          "time": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          },
+          "passed": {
             "type": "boolean"
-          },
-          "message": {
-            "type": "string"
-          }
-        }
-      },
-      "RunDiagnostic": {
-        "type": "object",
-        "required": [
-          "type",
-          "severity",
-          "message"
-        ],
-        "properties": {
-          "type": {
-            "const": "diagnostic"
           },
           "severity": {
             "type": "string",
@@ -1195,26 +1279,71 @@ enum OpenAPIDocument {
           "message": {
             "type": "string"
           },
-          "line": {
-            "type": "integer",
-            "minimum": 1
+          "number": {
+            "type": "integer"
           },
-          "column": {
-            "type": "integer",
-            "minimum": 1
-          }
-        }
-      },
-      "ControlError": {
-        "type": "object",
-        "required": [
-          "error"
-        ],
-        "properties": {
-          "error": {
+          "notes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "help": {
             "type": "string"
           }
         }
+      },
+      "Advertiser": {
+        "type": "object",
+        "required": [
+          "brand",
+          "advertiser_id"
+        ],
+        "properties": {
+          "brand": {
+            "type": "string",
+            "description": "The brand's name in scripts."
+          },
+          "advertiser_id": {
+            "type": "string",
+            "pattern": "^[0-9]{19}$",
+            "description": "Its ad account id: 19 digits, deterministic under --seed."
+          }
+        }
+      },
+      "AdvertisersResponse": {
+        "title": "AdvertisersResponse",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "data": {
+                "anyOf": [
+                  {
+                    "type": "object",
+                    "required": [
+                      "list"
+                    ],
+                    "properties": {
+                      "list": {
+                        "type": "array",
+                        "items": {
+                          "$ref": "#/components/schemas/Advertiser"
+                        }
+                      }
+                    }
+                  },
+                  {
+                    "$ref": "#/components/schemas/EmptyObject"
+                  }
+                ]
+              }
+            }
+          }
+        ]
       }
     }
   },
@@ -1227,7 +1356,7 @@ enum OpenAPIDocument {
     },
     {
       "code": 40001,
-      "message": "Permission error: The access token lacks the required scope for endpoint.",
+      "message": "Permission error: advertiser_id <id> is not an ad account this token can access.",
       "meaning": "no permission for this advertiser or operation",
       "confirmed": false
     },
@@ -1238,12 +1367,6 @@ enum OpenAPIDocument {
       "confirmed": true
     },
     {
-      "code": 40100,
-      "message": "App reaches the QPS limit.",
-      "meaning": "rate limited",
-      "confirmed": true
-    },
-    {
       "code": 40105,
       "message": "Access token is incorrect or has been revoked.",
       "meaning": "bad or missing Access-Token",
@@ -1251,7 +1374,7 @@ enum OpenAPIDocument {
     },
     {
       "code": 50000,
-      "message": "Internal server error",
+      "message": "Internal server error: <what>",
       "meaning": "system error, retryable",
       "confirmed": false
     },
@@ -1259,13 +1382,6 @@ enum OpenAPIDocument {
       "code": 4002,
       "name": "video_deleted",
       "message": "The video has been deleted and cannot be used to create ads.",
-      "source": "Ads Manager help page",
-      "confirmed": true
-    },
-    {
-      "code": 4002,
-      "name": "video_unavailable",
-      "message": "The video is not available due to community guidelines violation.",
       "source": "Ads Manager help page",
       "confirmed": true
     },
@@ -1291,34 +1407,6 @@ enum OpenAPIDocument {
       "confirmed": true
     },
     {
-      "code": 4042,
-      "name": "carousel_duet_not_supported",
-      "message": "Duet carousels can't be used for Spark Ads.",
-      "source": "Ads Manager help page",
-      "confirmed": true
-    },
-    {
-      "code": 930002,
-      "name": "mention_multiple_videos",
-      "message": "This post can't be used for ads because it tags multiple posts.",
-      "source": "Ads Manager help page",
-      "confirmed": true
-    },
-    {
-      "code": 900012,
-      "name": "illegal_item_status_error",
-      "message": "The post is unavailable due to a community rule violation.",
-      "source": "Ads Manager help page",
-      "confirmed": true
-    },
-    {
-      "code": -500,
-      "name": "call_rpc_fail",
-      "message": "An error occurred processing the code.",
-      "source": "Ads Manager help page",
-      "confirmed": true
-    },
-    {
       "code": 4026,
       "name": "auth_code_in_use",
       "message": "The post code is already in use by another advertiser.",
@@ -1328,8 +1416,35 @@ enum OpenAPIDocument {
     {
       "code": 4014,
       "name": "auth_code_not_found",
-      "message": "The code has been deleted.",
+      "message": "The code has been deleted. / The post code does not exist.",
       "source": "help page names the row without a number; 4014 is simulator-defined",
+      "confirmed": false
+    },
+    {
+      "code": 40007,
+      "message": "<what does not exist>",
+      "meaning": "no such object: an item not in the advertiser's library, or an unknown path (HTTP 404)",
+      "confirmed": false
+    },
+    {
+      "code": 4030,
+      "name": "ad_authorization_off",
+      "message": "The creator turned off ad authorization: <which>.",
+      "source": "simulator-defined",
+      "confirmed": false
+    },
+    {
+      "code": 4031,
+      "name": "library_full",
+      "message": "The ad account's library of Spark Ads posts is full (10,000 posts).",
+      "source": "simulator-defined (strict library policy)",
+      "confirmed": false
+    },
+    {
+      "code": 4099,
+      "name": "refused",
+      "message": "<spark's message>",
+      "source": "simulator-defined: any other refusal of the simulated domain",
       "confirmed": false
     }
   ]

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct RequestLogTests {
     @Test(arguments: [
-        ("/x/#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=/y", "/x/#s63Dde…qA=/y"),
+        // A code may hold `/`, so the run goes on to the next character that cannot be in a code.
+        ("/x/#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=/y", "/x/#s63Dde…=/y"),
+        ("/x/#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=?y", "/x/#s63Dde…qA=?y"),
         ("/x/%23s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF%2BqA%3D", "/x/#s63Dde…%3D"),
         ("/open_api/v1.3/tt_video/info/", "/open_api/v1.3/tt_video/info/"),
         ("/a#short", "/a#short"),
