@@ -101,7 +101,8 @@ private final class ReadmeScratch {
         try manager.createSymbolicLink(atPath: path + "/bin/spark", withDestinationPath: SparkBinary.url.path)
         let root = ReadmeCommandLineTests.repositoryRoot
         for folder in ["Scripts", "Lessons"] {
-            try manager.copyItem(atPath: root.appendingPathComponent(folder).path, toPath: path + "/" + folder)
+            try manager.copyItem(
+                atPath: root.appendingPathComponent(folder).path, toPath: path + "/" + folder)
         }
         try manager.copyItem(atPath: path + "/Scripts/scenarios", toPath: path + "/scenarios")
         for word in commandLine.split(separator: " ") where word.hasSuffix(".spark") && !word.contains("*") {
