@@ -34,9 +34,13 @@ extension World {
         }
     }
 
-    /// A code text not in use yet. With 376 random bits a repeat never happens in practice, but a
+    /// A code text not in use yet; the generator's state is logged first, so a rolled-back code
+    /// does not move the stream and later codes do not depend on failed statements. With 376 random bits a repeat never happens in practice, but a
     /// badly seeded generator must not corrupt the index.
     private func freshCodeText() -> String {
+        if undoLog.needsRecord(of: .generator) {
+            undoLog.log(.generator(generator))
+        }
         var text = generator.nextCodeText()
         while codeIndex[text] != nil {
             text = generator.nextCodeText()
@@ -90,6 +94,10 @@ extension World {
             updateCode(index) { record in
                 record.deletedAt = clock
                 record.indexed = false
+            }
+            // Ads that go on now end at the code's original expiry: their next moment may be sooner.
+            for campaign in users {
+                requeue(campaign)
             }
             return users.compactMap { campaign in
                 guard campaigns[Int(campaign)].state == .scheduled else { return nil }

@@ -83,10 +83,13 @@ extension World {
 
     public var deals: [Deal] { dealList }
 
-    /// Every event so far, oldest first.
+    /// The events of the latest statement (the latest operation outside any transaction, or all the
+    /// operations of the open transactions so far), oldest first. Operations also return their
+    /// events; the World keeps no more than one statement's worth, so a long session never grows it.
     public var events: [WorldEvent] { eventLog }
 
-    /// What the creator has been told. Redeeming a code is not among it (rule 21).
+    /// What the creator was told by the latest statement (see `events`). Redeeming a code is never
+    /// among it (rule 21).
     public func notifications(for creator: Handle) -> [WorldEvent] {
         eventLog.filter { $0.audience.contains(.creator(creator)) }
     }

@@ -30,15 +30,17 @@ public final class World {
 
     var campaigns: [CampaignRecord] = []
     var campaignIndex: [String: Int32] = [:]
-    /// Scheduled, running and paused campaigns: the only ones `advance` has to look at.
+    /// Scheduled, running and paused campaigns.
     var liveCampaigns: Set<Int32> = []
+    /// The live campaigns by their next moment: what `advance` looks at.
+    var campaignQueue = CampaignQueue()
 
     var dealList: [Deal] = []
-    /// Every event so far, for `notifications(for:)`.
+    /// The events of the latest operation (or of the open transactions so far), for `events` and
+    /// `notifications(for:)`: bounded by one statement, never the whole history.
     var eventLog: [WorldEvent] = []
 
-    var undoLog: [UndoRecord] = []
-    var transactionMarks: [Int] = []
+    var undoLog = UndoLog()
 
     /// Scripts start at 2026-01-01 00:00 UTC unless they say otherwise.
     public static let defaultStart = Instant(seconds: 1_767_225_600)
@@ -58,15 +60,16 @@ public final class World {
 
     /// Switches the rule 11 policy (undone by a rollback like any change).
     public func setDeletionPolicy(_ policy: DeletionPolicy) {
-        undoLog.append(.policy(deletionPolicy))
+        undoLog.log(.policy(deletionPolicy))
         deletionPolicy = policy
         settle()
     }
 
     /// Switches the library cap (undone by a rollback like any change).
     public func setLibraryPolicy(_ policy: LibraryPolicy) {
-        undoLog.append(.libraryPolicy(libraryPolicy))
+        undoLog.log(.libraryPolicy(libraryPolicy))
         libraryPolicy = policy
+        settle()
     }
 
     /// Sets the clock for `start 2026-12-01`. In an empty World it may go anywhere; once anything
@@ -74,7 +77,7 @@ public final class World {
     @discardableResult
     public func setStart(_ instant: Instant) throws(DomainError) -> [WorldEvent] {
         guard accounts.isEmpty && brands.isEmpty else { return try advance(to: instant) }
-        undoLog.append(.clock(clock))
+        undoLog.log(.clock(clock))
         clock = instant
         settle()
         return []
