@@ -21,7 +21,8 @@ public enum DomainError: Error, Hashable, Sendable {
     case videoAuthorizationOff(UInt64)
     /// Rule 13: a video with a live code cannot be deleted.
     case videoHasLiveCode(video: UInt64, code: String)
-    /// Rules 14 and 15: the video runs in a live Spark Ad, so its toggle stays on and it stays public.
+    /// Rules 13 to 15: the video runs in a live Spark Ad (even one whose code was deleted), so it
+    /// cannot be deleted, its toggle stays on and it stays public.
     case videoInUseByAd(video: UInt64, campaign: String)
 
     // Codes.

@@ -42,7 +42,7 @@ extension World {
     }
 
     /// `make video 42 private`, acting as `actor` (default: the owner). A video promoted by a live
-    /// Spark Ad must stay public (rule 15).
+    /// Spark Ad must stay public (rule 15), including an ad that goes on after its code was deleted.
     public func setVisibility(_ id: UInt64, to visibility: Visibility, as actor: Handle? = nil)
         throws(DomainError)
     {
@@ -73,19 +73,20 @@ extension World {
         }
     }
 
-    /// `delete video 42`. Refused while the video has a live code: delete the code first (rule 13).
-    /// Ads still running on a code deleted under the guide's policy stop with the video.
-    @discardableResult
-    public func deleteVideo(_ id: UInt64, as actor: Handle? = nil) throws(DomainError) -> [WorldEvent] {
+    /// `delete video 42`. Refused while the video has a live code: delete the code first; and
+    /// while a Spark Ad still runs on it (scheduled, running or paused), even one that goes on after
+    /// its code was deleted under the guide's policy (rule 11): the guide's FAQ says a video cannot
+    /// be deleted while it is used as a Spark Ad, so the ad must end or be stopped first (rule 13).
+    public func deleteVideo(_ id: UInt64, as actor: Handle? = nil) throws(DomainError) {
         let index = try ownedPost(id, actor: actor)
         for code in codesByPost[Int(index)] where isLive(codes[Int(code)]) {
             throw .videoHasLiveCode(video: id, code: codes[Int(code)].text)
         }
-        return try atomically { () throws(DomainError) in
+        if let campaign = liveCampaigns(promoting: index).first {
+            throw .videoInUseByAd(video: id, campaign: campaigns[Int(campaign)].name)
+        }
+        try atomically { () throws(DomainError) in
             updatePost(index) { $0.isDeleted = true }
-            return liveCampaigns(promoting: index).map { campaign in
-                stop(campaign, reason: .videoDeleted(id), at: clock)
-            }
         }
     }
 }

@@ -115,11 +115,10 @@ extension Interpreter {
 
     func deleteVideo(_ videoExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
         let id = try videoID(videoExpression)
-        let events = try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
+        try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
             try world.deleteVideo(id)
         }
         emit("video \(id) deleted", range)
-        report(events)
     }
 
     func deal(
