@@ -13,6 +13,8 @@ enum UndoRecord {
     case codeAdded
     case brandAdded
     case libraryEntryAdded(brand: Int32)
+    case libraryPostAdded(brand: Int32, post: Int32)
+    case libraryPostRemoved(brand: Int32, post: Int32)
     case campaign(Int32, CampaignRecord)
     case campaignAdded
     case dealAdded
@@ -39,8 +41,8 @@ enum UndoRecord {
         case .libraryPolicy: return .libraryPolicy
         case .generator: return .generator
         case .eventsCleared: return .events
-        case .accountAdded, .postAdded, .codeAdded, .brandAdded, .libraryEntryAdded, .campaignAdded,
-            .dealAdded, .eventAdded:
+        case .accountAdded, .postAdded, .codeAdded, .brandAdded, .libraryEntryAdded, .libraryPostAdded,
+            .libraryPostRemoved, .campaignAdded, .dealAdded, .eventAdded:
             return nil
         }
     }

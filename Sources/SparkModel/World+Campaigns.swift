@@ -103,7 +103,7 @@ extension World {
                 return (nil, nil)
             }
             let owned = codesByPost[Int(post)].filter { codes[Int($0)].brand == campaign.brand }
-            guard !owned.isEmpty else {
+            guard !owned.isEmpty, libraryPosts[Int(campaign.brand)].contains(post) else {
                 missing.append(.videoInLibrary(id))
                 return (post, nil)
             }

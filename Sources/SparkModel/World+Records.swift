@@ -84,6 +84,7 @@ extension World {
         brands.append(record)
         brandIndex[record.name] = index
         libraries.append([])
+        libraryPosts.append([])
         campaignsByBrand.append([])
         return index
     }
@@ -91,6 +92,17 @@ extension World {
     func addLibraryEntry(_ entry: LibraryRecord, brand: Int32) {
         undoLog.log(.libraryEntryAdded(brand: brand))
         libraries[Int(brand)].append(entry)
+    }
+
+    /// Puts a post in a brand's library or takes it out; nothing when it already is or is not.
+    func setInLibrary(_ post: Int32, brand: Int32, _ present: Bool) {
+        if present {
+            guard libraryPosts[Int(brand)].insert(post).inserted else { return }
+            undoLog.log(.libraryPostAdded(brand: brand, post: post))
+        } else {
+            guard libraryPosts[Int(brand)].remove(post) != nil else { return }
+            undoLog.log(.libraryPostRemoved(brand: brand, post: post))
+        }
     }
 
     func addCampaign(_ record: CampaignRecord) -> Int32 {

@@ -95,10 +95,15 @@ extension World {
             if let brand = brands.popLast() {
                 brandIndex[brand.name] = nil
                 libraries.removeLast()
+                libraryPosts.removeLast()
                 campaignsByBrand.removeLast()
             }
         case .libraryEntryAdded(let brand):
             libraries[Int(brand)].removeLast()
+        case .libraryPostAdded(let brand, let post):
+            libraryPosts[Int(brand)].remove(post)
+        case .libraryPostRemoved(let brand, let post):
+            libraryPosts[Int(brand)].insert(post)
         case .campaign(let index, let old):
             replaceCampaign(index, with: old)
         case .campaignAdded:

@@ -25,7 +25,11 @@ public final class World {
 
     var brands: [BrandRecord] = []
     var brandIndex: [String: Int32] = [:]
+    /// Per brand, the codes bound to it, in the order it redeemed them.
     var libraries: [[LibraryRecord]] = []
+    /// Per brand, the posts in its library. A library counts posts, not codes: two codes for one
+    /// video make one Spark Ads post (RULES, "where the two sources disagree").
+    var libraryPosts: [Set<Int32>] = []
     var campaignsByBrand: [[Int32]] = []
 
     var campaigns: [CampaignRecord] = []

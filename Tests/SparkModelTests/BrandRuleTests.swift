@@ -94,8 +94,9 @@ struct BrandRuleTests {
         }
         #expect(error == .codeFormat("#garbled"))
         #expect(try world.library(of: "acme").count == 19)
+        let extra = try world.authorizeVideo(42).code.text
         let before = world.snapshot()
-        let tooMany = failure { try world.batchRedeem(texts + [texts[0]], as: "beta") }
+        let tooMany = failure { try world.batchRedeem(texts + [extra], as: "beta") }
         #expect(tooMany == .tooManyCodes(21))
         #expect(tooMany?.message.contains("at most 20") == true)
         #expect(world.snapshot() == before)
@@ -177,5 +178,52 @@ struct BrandRuleTests {
         world.setLibraryPolicy(.guide)
         let another = try world.authorizeVideo(42).code.text
         #expect(try world.redeem(another, as: "acme").brand == "acme")
+    }
+
+    @Test("a library counts posts: two codes for one video redeemed by one brand make one post")
+    func libraryCountsPosts() throws {
+        let world = try makeWorld()
+        let first = try world.authorizeVideo(42).code.text
+        let second = try world.authorizeVideo(42).code.text
+        try world.redeem(first, as: "acme")
+        try world.redeem(second, as: "acme")
+        #expect(world.brand(named: "acme")?.librarySize == 1)
+        #expect(try world.library(of: "acme").map(\.videoID) == [42])
+        #expect(try world.codes(in: "acme").map(\.text) == [first, second])
+    }
+
+    @Test("strict library policy: many codes for one video do not use up the cap for a second post")
+    func capCountsPostsNotCodes() throws {
+        let world = try makeWorld()
+        world.setLibraryPolicy(.strict)
+        for id in 1_000..<(UInt64(Brand.libraryLimit) + 999) {
+            try world.post(.video, id: id, by: alice, caption: "")
+            try world.redeem(try world.authorizeVideo(id).code.text, as: "acme")
+        }
+        for _ in 0..<5 {
+            try world.redeem(try world.authorizeVideo(42).code.text, as: "acme")
+        }
+        #expect(world.brand(named: "acme")?.librarySize == Brand.libraryLimit)
+        // The cap is reached by posts, yet another code for a post already in it still redeems.
+        #expect(try world.redeem(try world.authorizeVideo(42).code.text, as: "acme").videoID == 42)
+        #expect(failure { try world.redeem(try world.authorizeVideo(7, as: bob).code.text, as: "acme") }
+            == .libraryFull(brand: "acme"))
+    }
+
+    @Test("rule 9: the same code twice in one batch counts once")
+    func batchCountsARepeatedCodeOnce() throws {
+        let world = try makeWorld()
+        let code = try world.authorizeVideo(42).code.text
+        let results = try world.batchRedeem([code, code, code], as: "acme")
+        #expect(results.count == 1)
+        #expect(results.first?.code == code)
+        #expect((try? results.first?.result.get())?.videoID == 42)
+        var twenty: [String] = [code]
+        for id in 200..<219 {
+            try world.post(.video, id: UInt64(id), by: alice, caption: "")
+            twenty.append(try world.authorizeVideo(UInt64(id)).code.text)
+        }
+        // Twenty distinct codes and a repeat are a batch of twenty, within the limit.
+        #expect(try world.batchRedeem(twenty + [code], as: "acme").count == 20)
     }
 }
