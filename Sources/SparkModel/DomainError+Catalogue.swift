@@ -9,7 +9,7 @@ extension DomainError {
             .videoDeleted(42), .notYourVideo(video: 42, owner: alice, actor: Handle("bob")),
             .storyNotSupported(43), .videoAuthorizationOff(42), .videoHasLiveCode(video: 42, code: code),
             .videoInUseByAd(video: 42, campaign: "winter"), .invalidDuration(seconds: 45 * 86_400),
-            .codeFormat("#s63DdePaj9"), .codeNotFound(code, deleted: false),
+            .codeFormat("#s63DdePaj9"), .codeIncorrect(code), .codeNotFound(code),
             .codeExpired(code, at: Instant(seconds: 1_772_409_600)), .codeUsedByAnotherBrand(code),
             .codeNotExtendable(code, status: .expired), .codeInUseByAds(code, campaigns: ["winter"]),
             .notYourCode(code, actor: Handle("bob")), .invalidName(""), .brandExists("acme"),

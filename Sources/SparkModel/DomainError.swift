@@ -30,8 +30,12 @@ public enum DomainError: Error, Hashable, Sendable {
     case invalidDuration(seconds: Int64)
     /// Rule 8, TikTok 4013: not the shape of a code (truncated, spaces, missing `#`).
     case codeFormat(String)
-    /// Well-formed but unknown, or deleted by its creator (TikTok answers auth_code_not_found).
-    case codeNotFound(String, deleted: Bool)
+    /// Rule 7, TikTok 4013 "the post code is incorrect": well-formed, but no such code was ever
+    /// generated.
+    case codeIncorrect(String)
+    /// Rule 7: the creator deleted the code (TikTok's auth_code_not_found, "the code has been
+    /// deleted").
+    case codeNotFound(String)
     /// Rule 7, TikTok 4025.
     case codeExpired(String, at: Instant)
     /// Rule 6: bound to another brand (TikTok status IN_USE).
@@ -82,7 +86,7 @@ extension DomainError {
     public var number: Int? {
         switch self {
         case .videoDeleted: return 4002
-        case .codeFormat: return 4013
+        case .codeFormat, .codeIncorrect: return 4013
         case .codeExpired: return 4025
         case .storyNotSupported: return 4027
         default: return nil
@@ -107,6 +111,7 @@ extension DomainError {
         case .videoInUseByAd: return "video_in_use_by_ad"
         case .invalidDuration: return "invalid_authorization_days"
         case .codeFormat: return "auth_code_format_error"
+        case .codeIncorrect: return "auth_code_incorrect"
         case .codeNotFound: return "auth_code_not_found"
         case .codeExpired: return "auth_code_expired"
         case .codeUsedByAnotherBrand: return "auth_code_in_use"

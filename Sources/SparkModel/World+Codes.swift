@@ -85,7 +85,7 @@ extension World {
         let index = try codeNumber(text)
         let code = codes[Int(index)]
         try checkCreator(code, actor: actor)
-        guard code.deletedAt == nil else { throw .codeNotFound(text, deleted: true) }
+        guard code.deletedAt == nil else { throw .codeNotFound(text) }
         let users = liveCampaigns(using: index)
         if deletionPolicy == .strict && !users.isEmpty {
             throw .codeInUseByAds(text, campaigns: users.map { campaigns[Int($0)].name })

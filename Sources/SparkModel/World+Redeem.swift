@@ -19,7 +19,7 @@ extension World {
         let index = try codeNumber(text)
         let code = codes[Int(index)]
         if code.deletedAt != nil {
-            throw .codeNotFound(text, deleted: true)
+            throw .codeNotFound(text)
         }
         if code.expiry <= clock {
             throw .codeExpired(text, at: code.expiry)
@@ -53,11 +53,12 @@ extension World {
 
     /// `batch [c1, c2] as acme`: at most 20 codes (rule 9). Each code gets its own result: the ones
     /// that succeed apply, the ones that fail change nothing. The same code twice counts once (one
-    /// result, in the place of its first paste). 21 or more: one error, nothing applies.
+    /// result, in the place of its first paste). 21 or more pasted: one error, nothing applies (the
+    /// limit is on the batch as entered, as Ads Manager's box refuses a 21st entry).
     public func batchRedeem(_ pasted: [String], as brand: String) throws(DomainError) -> [BatchResult] {
+        guard pasted.count <= DomainError.batchLimit else { throw .tooManyCodes(pasted.count) }
         var seen: Set<String> = []
         let texts = pasted.filter { seen.insert($0).inserted }
-        guard texts.count <= DomainError.batchLimit else { throw .tooManyCodes(texts.count) }
         _ = try brandNumber(brand)
         return try atomically { () throws(DomainError) in
             texts.map { text in

@@ -13,7 +13,7 @@ struct CampaignRuleTests {
         try world.createCampaign("again", by: "acme", sparkDraft(now: world.now))
         #expect(
             failure { try world.publish("again") } == .campaignIncomplete("again", missing: [.liveCode(42)]))
-        #expect(failure { try world.redeem(code, as: "acme") } == .codeNotFound(code, deleted: true))
+        #expect(failure { try world.redeem(code, as: "acme") } == .codeNotFound(code))
         let events = try world.advance(by: 10 * day)
         #expect(world.campaign(named: "winter")?.state == .stopped(.codeDeleted(code: code)))
         #expect(events.map(\.at) == [at(days: 7)])
