@@ -25,6 +25,8 @@ extension DomainError {
             return "un-authorize the video first: delete its code in ⋯ > Ad settings, then delete the video"
         case .videoInUseByAd:
             return "wait until the campaign ends, or ask the brand to stop it"
+        case .accountInUseByAd:
+            return "wait until the campaign ends, or ask the brand to stop it, then turn Ad authorization off"
         case .invalidDuration:
             return "choose 7, 30, 60 or 365 days (30 is the default)"
         case .codeFormat:
@@ -91,6 +93,8 @@ extension DomainError {
             return "a live code promises a brand the video; deleting the code first withdraws that promise"
         case .videoInUseByAd:
             return "a running Spark Ad shows the public post; it cannot vanish mid-campaign"
+        case .accountInUseByAd:
+            return "the account toggle covers every video's toggle, which stays on while its ad runs"
         case .invalidDuration:
             return "TikTok offers exactly four authorization periods"
         case .codeFormat:

@@ -28,6 +28,9 @@ extension DomainError {
             return "video \(video) has a live code \(CodeText.masked(code))"
         case .videoInUseByAd(let video, let campaign):
             return "video \(video) runs in the Spark Ad campaign \(campaign)"
+        case .accountInUseByAd(let handle, let video, let campaign):
+            return "ad authorization stays on for \(handle): video \(video) runs in the Spark Ad campaign "
+                + campaign
         case .invalidDuration(let seconds):
             return "\(DomainError.render(seconds: seconds)) is not an authorization duration: "
                 + "choose 7, 30, 60 or 365 days"

@@ -21,6 +21,8 @@ public enum DomainError: Error, Hashable, Sendable {
     case videoAuthorizationOff(UInt64)
     /// Rule 13: a video with a live code cannot be deleted.
     case videoHasLiveCode(video: UInt64, code: String)
+    /// Rules 7 and 14: the account-level toggle stays on while one of its videos runs in a Spark Ad.
+    case accountInUseByAd(Handle, video: UInt64, campaign: String)
     /// Rules 13 to 15: the video runs in a live Spark Ad (even one whose code was deleted), so it
     /// cannot be deleted, its toggle stays on and it stays public.
     case videoInUseByAd(video: UInt64, campaign: String)
@@ -109,6 +111,7 @@ extension DomainError {
         case .videoAuthorizationOff: return "video_ad_authorization_off"
         case .videoHasLiveCode: return "video_has_live_code"
         case .videoInUseByAd: return "video_in_use_by_ad"
+        case .accountInUseByAd: return "account_in_use_by_ad"
         case .invalidDuration: return "invalid_authorization_days"
         case .codeFormat: return "auth_code_format_error"
         case .codeIncorrect: return "auth_code_incorrect"

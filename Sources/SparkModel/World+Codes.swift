@@ -2,7 +2,8 @@
 extension World {
     /// `authorize video 42 for 60d [as @bob]`: turns the video's toggle on, accepts the terms and
     /// generates a code valid for `days` (7, 30, 60 or 365). Several codes per video are fine, one
-    /// per brand (rule 5).
+    /// per brand (rule 5). When the creator had turned the toggle off, this turns it back on and
+    /// the video's older live codes work again: the result says so.
     @discardableResult
     public func authorizeVideo(_ id: UInt64, days: Int = 30, as actor: Handle? = nil)
         throws(DomainError) -> Authorization
@@ -20,6 +21,10 @@ extension World {
         let owner = accounts[Int(post.owner)]
         guard owner.adsEnabled else { throw .adAuthorizationOff(owner.handle) }
         guard let expiry = clock.adding(seconds: duration.seconds) else { throw .timeOutOfRange }
+        // A toggle that is off although the video has codes was turned off by the creator: this
+        // turns it back on, and the older codes that are otherwise fine work again.
+        let turnsBackOn = !post.isAuthorized && !codesByPost[Int(postIndex)].isEmpty
+        let older = codesByPost[Int(postIndex)]
         return try atomically { () throws(DomainError) in
             if !post.isAuthorized {
                 updatePost(postIndex) { $0.isAuthorized = true }
@@ -30,7 +35,12 @@ extension World {
                     createdAt: clock, expiry: expiry))
             let warning: AuthorizationWarning? =
                 post.visibility == .public ? nil : .willBecomePublic(video: id, visibility: post.visibility)
-            return Authorization(code: codeView(index), warning: warning)
+            var authorization = Authorization(code: codeView(index), warning: warning)
+            if turnsBackOn {
+                authorization.toggleTurnedBackOn = true
+                authorization.reactivatedCodes = older.filter { usabilityProblem($0) == nil }.map(codeView)
+            }
+            return authorization
         }
     }
 

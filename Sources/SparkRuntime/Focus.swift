@@ -20,7 +20,7 @@ struct Focus {
             return video
         case .brandExists, .brandNotFound, .libraryFull, .brandCannotEdit:
             return brand
-        case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff:
+        case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff, .accountInUseByAd:
             return account
         case .invalidDuration, .invalidName, .tooManyCodes, .campaignExists, .campaignNotFound,
             .campaignIncomplete, .campaignStateConflict, .invalidAmount, .timeGoesForward, .timeOutOfRange,
