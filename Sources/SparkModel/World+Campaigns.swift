@@ -113,7 +113,9 @@ extension World {
             guard let best = usable.max(by: { codes[Int($0)].expiry < codes[Int($1)].expiry }) else {
                 // Say why the longest-lasting code fails, and so what the creator must do.
                 let latest = owned.max { codes[Int($0)].expiry < codes[Int($1)].expiry } ?? owned[0]
-                let why = usabilityProblem(latest) ?? .codeExpired(codes[Int(latest)].text, at: codes[Int(latest)].expiry)
+                let why =
+                    usabilityProblem(latest)
+                    ?? .codeExpired(codes[Int(latest)].text, at: codes[Int(latest)].expiry)
                 missing.append(.liveCode(id, why: why))
                 return (post, nil)
             }
