@@ -25,7 +25,8 @@ public struct Campaign: Hashable, Sendable {
     public var engagements: Int64 { delivery.engagements }
 }
 
-/// Stored form of a campaign. Delivery figures are not stored: they follow from `spend`.
+/// Stored form of a campaign. Delivery figures are not stored: they follow from `spend`, which
+/// follows from `ranSeconds` (rule 22, see `DeliveryModel`).
 struct CampaignRecord: Equatable {
     let name: String
     let brand: Int32
@@ -34,4 +35,8 @@ struct CampaignRecord: Equatable {
     var post: Int32?
     var state: CampaignState = .draft
     var spend = Money.zero
+    /// Seconds of its schedule the campaign has run and been charged for.
+    var ranSeconds: Int64 = 0
+    /// While running: the instant up to which its running time is in `ranSeconds`.
+    var accruedUntil: Instant?
 }

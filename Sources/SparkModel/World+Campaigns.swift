@@ -74,8 +74,8 @@ extension World {
             updateCampaign(index) { record in
                 record.post = post
                 record.code = code
-                record.state = starts ? .running : .scheduled
             }
+            change(index, to: starts ? .running : .scheduled, at: clock)
             let kind: WorldEvent.Kind =
                 starts ? .campaignStarted(name: name) : .campaignScheduled(name: name, start: schedule.start)
             events.append(emit(kind, at: clock, to: [.brand(brandName)]))
@@ -113,7 +113,9 @@ extension World {
             guard let best = usable.max(by: { codes[Int($0)].expiry < codes[Int($1)].expiry }) else {
                 // Say why the longest-lasting code fails, and so what the creator must do.
                 let latest = owned.max { codes[Int($0)].expiry < codes[Int($1)].expiry } ?? owned[0]
-                let why = usabilityProblem(latest) ?? .codeExpired(codes[Int(latest)].text, at: codes[Int(latest)].expiry)
+                let why =
+                    usabilityProblem(latest)
+                    ?? .codeExpired(codes[Int(latest)].text, at: codes[Int(latest)].expiry)
                 missing.append(.liveCode(id, why: why))
                 return (post, nil)
             }
@@ -178,14 +180,14 @@ extension World {
         }
         let (state, kind) = next(record)
         return try atomically { () throws(DomainError) in
-            updateCampaign(index) { $0.state = state }
+            change(index, to: state, at: clock)
             return [emit(kind, at: clock, to: [.brand(brands[Int(record.brand)].name)])]
         }
     }
 
     /// Stops a live campaign and reports it to its brand.
     func stop(_ index: Int32, reason: StopReason, at instant: Instant) -> WorldEvent {
-        updateCampaign(index) { $0.state = .stopped(reason) }
+        change(index, to: .stopped(reason), at: instant)
         let campaign = campaigns[Int(index)]
         return emit(
             .campaignStopped(name: campaign.name, reason: reason), at: instant,

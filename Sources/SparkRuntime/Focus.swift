@@ -12,7 +12,8 @@ struct Focus {
 
     func range(for error: DomainError) -> SourceRange? {
         switch error {
-        case .codeFormat, .codeIncorrect, .codeNotFound, .codeExpired, .codeUsedByAnotherBrand, .codeNotExtendable,
+        case .codeFormat, .codeIncorrect, .codeNotFound, .codeExpired, .codeUsedByAnotherBrand,
+            .codeNotExtendable,
             .codeInUseByAds, .notYourCode:
             return code
         case .invalidVideoID, .videoExists, .videoNotFound, .videoDeleted, .notYourVideo, .storyNotSupported,

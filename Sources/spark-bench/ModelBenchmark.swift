@@ -1,9 +1,10 @@
+import SparkModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import SparkModel
 
 /// `spark-bench model [N]`: builds Worlds of N and 10N posts (N = 100,000 by default, so the larger
 /// World is the full scale of 1,000,000 posts, 500,000 codes and 250,000 redemptions), prints the
@@ -165,7 +166,8 @@ private enum AdvanceMemory {
                 try world.createCampaign(
                     "house \(index)", by: "acme",
                     CampaignDraft(
-                        format: .inFeed, budget: .daily(Money(dollars: 50)), schedule: Schedule(start: start, end: end),
+                        format: .inFeed, budget: .daily(Money(dollars: 50)),
+                        schedule: Schedule(start: start, end: end),
                         url: "https://acme.example", callToAction: "Shop now"))
                 try world.publish("house \(index)")
             }

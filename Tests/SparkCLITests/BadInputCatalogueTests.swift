@@ -142,7 +142,9 @@ import Testing
         domain(
             "truncated code", "redeem \"#s63DdePaj9\" as acme",
             "7:8: error[4013]: \"#s63DdePaj9\" (11 characters) is not a complete Spark Code"),
-        domain("foreign code", "redeem \(foreignCode) as acme", "7:8: error[4013]: the post code #s63Dde…qA= is incorrect"),
+        domain(
+            "foreign code", "redeem \(foreignCode) as acme",
+            "7:8: error[4013]: the post code #s63Dde…qA= is incorrect"),
         domain("deleted code", extra: "delete code c\n", "redeem c as acme", "8:8: error: code #"),
         domain("expired code", extra: "advance 61d\n", "redeem c as acme", "8:8: error[4025]: code #"),
         domain(

@@ -222,8 +222,9 @@ struct BrandRuleTests {
         #expect(world.brand(named: "acme")?.librarySize == Brand.libraryLimit)
         // The cap is reached by posts, yet another code for a post already in it still redeems.
         #expect(try world.redeem(try world.authorizeVideo(42).code.text, as: "acme").videoID == 42)
-        #expect(failure { try world.redeem(try world.authorizeVideo(7, as: bob).code.text, as: "acme") }
-            == .libraryFull(brand: "acme"))
+        #expect(
+            failure { try world.redeem(try world.authorizeVideo(7, as: bob).code.text, as: "acme") }
+                == .libraryFull(brand: "acme"))
     }
 
     @Test("rule 9: the same code twice in one batch counts once")
