@@ -47,6 +47,8 @@ extension DomainError {
             return "only the creator who generated a code can manage it"
         case .invalidName:
             return "names must not be empty"
+        case .invisibleCharacter:
+            return "retype the name without zero-width spaces, control characters or bidi overrides"
         case .libraryFull:
             return "remove posts you no longer use from Creative > Spark Ads"
         case .tooManyCodes:
@@ -115,6 +117,8 @@ extension DomainError {
             return "a code is the creator's authorization; nobody else can change it"
         case .invalidName:
             return "an empty name cannot be referred to"
+        case .invisibleCharacter:
+            return "an invisible character makes two different names look alike, or hides what one says"
         case .libraryFull:
             return "TikTok caps a library at 10,000 Spark Ads posts"
         case .tooManyCodes:

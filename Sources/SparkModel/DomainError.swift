@@ -51,6 +51,8 @@ public enum DomainError: Error, Hashable, Sendable {
 
     // Brands.
     case invalidName(String)
+    /// A handle, brand or campaign name holding an invisible or control character (shown escaped).
+    case invisibleCharacter(String, codePoint: UInt32)
     case brandExists(String)
     case brandNotFound(String)
     /// A brand's library holds at most 10,000 posts.
@@ -122,6 +124,7 @@ extension DomainError {
         case .codeInUseByAds: return "auth_code_in_use_by_ads"
         case .notYourCode: return "not_code_creator"
         case .invalidName: return "invalid_name"
+        case .invisibleCharacter: return "invisible_character"
         case .brandExists: return "brand_exists"
         case .brandNotFound: return "brand_not_found"
         case .libraryFull: return "library_full"

@@ -5,6 +5,7 @@ extension World {
         throws(DomainError)
     {
         guard !name.isEmpty else { throw .invalidName(name) }
+        try World.checkVisible(name)
         let brandIndex = try brandNumber(brand)
         guard campaignIndex[name] == nil else { throw .campaignExists(name) }
         try atomically { () throws(DomainError) in

@@ -3,6 +3,8 @@ extension World {
     /// `brand acme "Acme Outdoor"`.
     public func createBrand(_ name: String, displayName: String) throws(DomainError) {
         guard !name.isEmpty else { throw .invalidName(name) }
+        try World.checkVisible(name)
+        try World.checkVisible(displayName)
         guard brandIndex[name] == nil else { throw .brandExists(name) }
         try atomically { () throws(DomainError) in
             _ = addBrand(BrandRecord(name: name, displayName: displayName.isEmpty ? name : displayName))

@@ -23,7 +23,8 @@ struct Focus {
             return brand
         case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff, .accountInUseByAd:
             return account
-        case .invalidDuration, .invalidName, .tooManyCodes, .campaignExists, .campaignNotFound,
+        case .invalidDuration, .invalidName, .invisibleCharacter, .tooManyCodes, .campaignExists,
+            .campaignNotFound,
             .campaignIncomplete, .campaignStateConflict, .invalidAmount, .timeGoesForward, .timeOutOfRange,
             .noOpenTransaction:
             return nil
