@@ -35,8 +35,14 @@ struct CampaignRecord: Equatable {
     var post: Int32?
     var state: CampaignState = .draft
     var spend = Money.zero
-    /// Seconds of its schedule the campaign has run and been charged for.
+    /// Seconds the campaign has run and been charged for since `rateSince`.
     var ranSeconds: Int64 = 0
     /// While running: the instant up to which its running time is in `ranSeconds`.
     var accruedUntil: Instant?
+    /// The spend before the budget last changed, and since when the current budget applies (nil:
+    /// from the start of the schedule).
+    var spendBase = Money.zero
+    var rateSince: Instant?
+    /// Deleted by its brand: kept as a tombstone so that indices stay put, its name free again.
+    var isDeleted = false
 }

@@ -37,14 +37,17 @@ public enum DeliveryModel {
     public static let sparkEngagementRate: Int64 = 2_420
     static let rateScale: Int64 = 100_000
 
-    /// Cumulative spend in cents after running `ranSeconds` seconds of `schedule` (see above).
-    static func spend(_ budget: Budget, schedule: Schedule, ranSeconds: Int64) -> Int64 {
+    /// Spend in cents after running `ranSeconds` seconds under `budget` (see above). `spent` is what
+    /// was spent before this budget applied, and `span` the seconds of schedule it covers: a total
+    /// budget spreads what is left of it over them (after an edit, the rest of the schedule).
+    static func spend(_ budget: Budget, spent: Money, over span: Int64, ranSeconds: Int64) -> Int64 {
         switch budget {
         case .daily(let money):
             return Arithmetic.mulDivRoundingUp(money.cents, ranSeconds, Instant.secondsPerDay)
         case .total(let money):
-            let span = max(schedule.end.seconds - schedule.start.seconds, 1)
-            return min(Arithmetic.mulDivRoundingUp(money.cents, min(ranSeconds, span), span), money.cents)
+            let left = max(money.cents - spent.cents, 0)
+            let span = max(span, 1)
+            return min(Arithmetic.mulDivRoundingUp(left, min(ranSeconds, span), span), left)
         }
     }
 

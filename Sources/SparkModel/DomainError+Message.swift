@@ -60,6 +60,12 @@ extension DomainError {
             return "brand \(name) already exists"
         case .brandNotFound(let name):
             return "no brand \(name)"
+        case .invalidAdvertiserID(let id):
+            return "\(id) is not an advertiser id (19 digits)"
+        case .advertiserIDExists(let id, let brand):
+            return "advertiser id \(id) already belongs to brand \(brand)"
+        case .videoNotInLibrary(let video, let brand):
+            return "video \(video) is not in the library of \(brand)"
         case .libraryFull(let brand):
             return "the library of \(brand) already holds \(Brand.libraryLimit) Spark Ads posts"
         case .tooManyCodes(let count):
@@ -75,6 +81,10 @@ extension DomainError {
         case .campaignIncomplete(let name, let missing):
             return "campaign \(name) needs "
                 + missing.map(\.description).joined(separator: ", ")
+        case .campaignEditRefused(let name, let field, let why):
+            return "cannot change the \(field) of campaign \(name): \(why)"
+        case .campaignNotStopped(let name, let state):
+            return "campaign \(name) is \(state): stop it before deleting it"
         case .campaignStateConflict(let name, let state, let action):
             return "cannot \(action) campaign \(name): it is \(state)"
         case .invalidAmount(let amount):

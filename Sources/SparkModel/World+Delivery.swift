@@ -26,7 +26,12 @@ extension World {
         let to = min(instant, schedule.end)
         guard to > from else { return }
         let ran = Arithmetic.saturatingAdd(campaign.ranSeconds, to.seconds - from.seconds)
-        let after = Money(cents: DeliveryModel.spend(budget, schedule: schedule, ranSeconds: ran))
+        let periodStart = max(campaign.rateSince ?? schedule.start, schedule.start)
+        let span = schedule.end.seconds - periodStart.seconds
+        let after = Money(
+            cents: Arithmetic.saturatingAdd(
+                campaign.spendBase.cents,
+                DeliveryModel.spend(budget, spent: campaign.spendBase, over: span, ranSeconds: ran)))
         let before = campaign.spend
         updateCampaign(index) { record in
             record.ranSeconds = ran

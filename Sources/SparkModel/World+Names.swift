@@ -2,6 +2,6 @@
 extension World {
     public var handleNames: [String] { accounts.map { "@" + $0.handle.name } }
     public var brandNames: [String] { brands.map(\.name) }
-    public var campaignNames: [String] { campaigns.map(\.name) }
+    public var campaignNames: [String] { campaigns.filter { !$0.isDeleted }.map(\.name) }
     public var videoIDs: [UInt64] { posts.map(\.id) }
 }

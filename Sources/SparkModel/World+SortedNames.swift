@@ -31,7 +31,9 @@ extension World {
         names.handleList.update(count: accounts.count) { "@" + accounts[$0].handle.name }
         names.brandList.update(count: brands.count) { brands[$0].name }
         names.videoList.update(count: posts.count) { String(posts[$0].id) }
-        names.campaignList.update(count: campaigns.count) { campaigns[$0].name }
+        names.campaignList.update(count: campaigns.count, version: deletedCampaigns) {
+            campaigns[$0].isDeleted ? nil : campaigns[$0].name
+        }
     }
 }
 
@@ -44,20 +46,23 @@ private struct IncrementalSortedNames: Sendable {
     var names: [String] = []
     var covered = 0
     var lastName: String?
+    /// Changes whenever a record is removed (deleted campaigns): everything is sorted again.
+    var version = 0
 
-    /// `count` records now exist; `name(i)` is the name of record `i`.
-    mutating func update(count: Int, name: (Int) -> String) {
-        if count < covered || (covered > 0 && name(covered - 1) != lastName) {
+    /// `count` records now exist; `name(i)` is the name of record `i`, nil for a removed one.
+    mutating func update(count: Int, version: Int = 0, name: (Int) -> String?) {
+        if count < covered || version != self.version || (covered > 0 && name(covered - 1) != lastName) {
             names = []
             covered = 0
             lastName = nil
+            self.version = version
         }
         guard count > covered else { return }
         if count - covered <= IncrementalSortedNames.insertionLimit {
-            for index in covered..<count { insert(name(index)) }
+            for index in covered..<count { if let name = name(index) { insert(name) } }
         } else {
             names.reserveCapacity(count)
-            for index in covered..<count { names.append(name(index)) }
+            for index in covered..<count { if let name = name(index) { names.append(name) } }
             names.sort(by: ByteOrder.precedes)
         }
         covered = count
