@@ -6,6 +6,8 @@ public enum StopReason: Hashable, Sendable {
     case codeDeleted(code: String)
     /// The brand stopped it.
     case stoppedByBrand
+    /// The brand took its post out of the library (`unbind`).
+    case removedFromLibrary(video: UInt64)
 }
 
 extension StopReason: CustomStringConvertible {
@@ -14,6 +16,7 @@ extension StopReason: CustomStringConvertible {
         case .codeExpired(let code): return "code \(CodeText.masked(code)) expired"
         case .codeDeleted(let code): return "code \(CodeText.masked(code)) was deleted by its creator"
         case .stoppedByBrand: return "stopped by the advertiser"
+        case .removedFromLibrary(let id): return "video \(id) was removed from the advertiser's library"
         }
     }
 }

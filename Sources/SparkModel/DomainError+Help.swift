@@ -47,8 +47,16 @@ extension DomainError {
             return "only the creator who generated a code can manage it"
         case .invalidName:
             return "names must not be empty"
+        case .invisibleCharacter:
+            return "retype the name without zero-width spaces, control characters or bidi overrides"
         case .libraryFull:
             return "remove posts you no longer use from Creative > Spark Ads"
+        case .invalidAdvertiserID:
+            return "advertiser ids have 19 digits, such as 7000000000000000001"
+        case .advertiserIDExists:
+            return "choose another advertiser id, or leave it out to get the next free one"
+        case .videoNotInLibrary:
+            return "redeem a code for the video first; list codes in the brand to see its library"
         case .tooManyCodes:
             return "split the codes into batches of 20 or fewer"
         case .brandCannotEdit:
@@ -57,6 +65,11 @@ extension DomainError {
             return "fill in what is missing in the campaign, then publish it again"
         case .campaignStateConflict:
             return "check the campaign's state with show campaign"
+        case .campaignEditRefused:
+            return "a published campaign changes only its budget and the end of its schedule; "
+                + "for anything else, create a new campaign"
+        case .campaignNotStopped:
+            return "stop the campaign first, then delete it"
         case .invalidAmount:
             return "amounts cannot be negative (use $0 for a deal paid in kind)"
         case .timeGoesForward:
@@ -115,8 +128,16 @@ extension DomainError {
             return "a code is the creator's authorization; nobody else can change it"
         case .invalidName:
             return "an empty name cannot be referred to"
+        case .invisibleCharacter:
+            return "an invisible character makes two different names look alike, or hides what one says"
         case .libraryFull:
             return "TikTok caps a library at 10,000 Spark Ads posts"
+        case .invalidAdvertiserID:
+            return "TikTok advertiser ids are 19-digit numbers"
+        case .advertiserIDExists:
+            return "an advertiser id names one Ads Manager account"
+        case .videoNotInLibrary:
+            return "only a post in the library can be taken out of it"
         case .tooManyCodes:
             return "Ads Manager batch-authorizes at most 20 codes at a time"
         case .brandCannotEdit:
@@ -125,6 +146,10 @@ extension DomainError {
             return "Ads Manager publishes only a campaign that can deliver"
         case .campaignStateConflict:
             return "a campaign moves draft, scheduled, running, paused, then completed or stopped"
+        case .campaignEditRefused:
+            return "Ads Manager keeps what a published ad shows; only its budget and end date can move"
+        case .campaignNotStopped:
+            return "deleting a campaign that still delivers would lose what it spent mid-flight"
         case .invalidAmount:
             return "a deal records a payment, which cannot be negative"
         case .timeGoesForward:

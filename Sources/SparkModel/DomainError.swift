@@ -51,8 +51,16 @@ public enum DomainError: Error, Hashable, Sendable {
 
     // Brands.
     case invalidName(String)
+    /// A handle, brand or campaign name holding an invisible or control character (shown escaped).
+    case invisibleCharacter(String, codePoint: UInt32)
     case brandExists(String)
     case brandNotFound(String)
+    /// An advertiser id must have 19 digits.
+    case invalidAdvertiserID(UInt64)
+    /// Advertiser ids are unique: this one belongs to `brand`.
+    case advertiserIDExists(UInt64, brand: String)
+    /// `unbind`: the video is not in the brand's library.
+    case videoNotInLibrary(video: UInt64, brand: String)
     /// A brand's library holds at most 10,000 posts.
     case libraryFull(brand: String)
     /// Rule 9: batches of at most 20 codes.
@@ -65,6 +73,10 @@ public enum DomainError: Error, Hashable, Sendable {
     case campaignNotFound(String)
     /// Rule 17: what the campaign lacks.
     case campaignIncomplete(String, missing: [CampaignRequirement])
+    /// `editCampaign` cannot change `field` of the campaign, for the reason given.
+    case campaignEditRefused(String, field: String, why: CampaignEditRefusal)
+    /// `deleteCampaign`: a scheduled, running or paused campaign must be stopped first.
+    case campaignNotStopped(String, state: CampaignState)
     /// The action does not apply in the campaign's current state (pause a draft, resume a stopped...).
     case campaignStateConflict(String, state: CampaignState, action: String)
 
@@ -122,8 +134,12 @@ extension DomainError {
         case .codeInUseByAds: return "auth_code_in_use_by_ads"
         case .notYourCode: return "not_code_creator"
         case .invalidName: return "invalid_name"
+        case .invisibleCharacter: return "invisible_character"
         case .brandExists: return "brand_exists"
         case .brandNotFound: return "brand_not_found"
+        case .invalidAdvertiserID: return "invalid_advertiser_id"
+        case .advertiserIDExists: return "advertiser_id_exists"
+        case .videoNotInLibrary: return "video_not_in_library"
         case .libraryFull: return "library_full"
         case .tooManyCodes: return "batch_too_large"
         case .brandCannotEdit: return "brand_cannot_edit_content"
@@ -131,6 +147,8 @@ extension DomainError {
         case .campaignNotFound: return "campaign_not_found"
         case .campaignIncomplete: return "campaign_incomplete"
         case .campaignStateConflict: return "campaign_state_conflict"
+        case .campaignEditRefused: return "campaign_edit_refused"
+        case .campaignNotStopped: return "campaign_not_stopped"
         case .invalidAmount: return "invalid_amount"
         case .timeGoesForward: return "time_goes_forward"
         case .timeOutOfRange: return "time_out_of_range"

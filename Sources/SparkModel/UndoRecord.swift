@@ -17,6 +17,7 @@ enum UndoRecord {
     case libraryPostRemoved(brand: Int32, post: Int32)
     case campaign(Int32, CampaignRecord)
     case campaignAdded
+    case campaignNameRemoved(Int32)
     case dealAdded
     case eventAdded
     /// The events of the previous operation, dropped when a new one began (see `World.events`).
@@ -42,7 +43,7 @@ enum UndoRecord {
         case .generator: return .generator
         case .eventsCleared: return .events
         case .accountAdded, .postAdded, .codeAdded, .brandAdded, .libraryEntryAdded, .libraryPostAdded,
-            .libraryPostRemoved, .campaignAdded, .dealAdded, .eventAdded:
+            .libraryPostRemoved, .campaignAdded, .campaignNameRemoved, .dealAdded, .eventAdded:
             return nil
         }
     }

@@ -1,9 +1,11 @@
 /// Creator side, in the TikTok app: accounts, posts, visibility and the two Ad authorization toggles.
 extension World {
     /// `creator @alice as creator`. Ad authorization starts off (G step 1).
+    /// Handles are case-insensitive: `@Alice` after `@alice` already exists.
     public func createAccount(_ handle: Handle, type: AccountType = .personal) throws(DomainError) {
+        try World.checkVisible(handle.name)
         guard handle.isWellFormed else { throw .invalidHandle(handle.name) }
-        guard accountIndex[handle] == nil else { throw .accountExists(handle) }
+        if let existing = accountIndex[handle] { throw .accountExists(accounts[Int(existing)].handle) }
         try atomically { () throws(DomainError) in
             _ = addAccount(AccountRecord(handle: handle, type: type))
         }

@@ -5,6 +5,7 @@ extension World {
         throws(DomainError)
     {
         guard !name.isEmpty else { throw .invalidName(name) }
+        try World.checkVisible(name)
         let brandIndex = try brandNumber(brand)
         guard campaignIndex[name] == nil else { throw .campaignExists(name) }
         try atomically { () throws(DomainError) in
@@ -74,8 +75,8 @@ extension World {
             updateCampaign(index) { record in
                 record.post = post
                 record.code = code
-                record.state = starts ? .running : .scheduled
             }
+            change(index, to: starts ? .running : .scheduled, at: clock)
             let kind: WorldEvent.Kind =
                 starts ? .campaignStarted(name: name) : .campaignScheduled(name: name, start: schedule.start)
             events.append(emit(kind, at: clock, to: [.brand(brandName)]))
@@ -180,14 +181,14 @@ extension World {
         }
         let (state, kind) = next(record)
         return try atomically { () throws(DomainError) in
-            updateCampaign(index) { $0.state = state }
+            change(index, to: state, at: clock)
             return [emit(kind, at: clock, to: [.brand(brands[Int(record.brand)].name)])]
         }
     }
 
     /// Stops a live campaign and reports it to its brand.
     func stop(_ index: Int32, reason: StopReason, at instant: Instant) -> WorldEvent {
-        updateCampaign(index) { $0.state = .stopped(reason) }
+        change(index, to: .stopped(reason), at: instant)
         let campaign = campaigns[Int(index)]
         return emit(
             .campaignStopped(name: campaign.name, reason: reason), at: instant,

@@ -79,15 +79,15 @@ extension World {
     private func happen(at instant: Instant, to due: [Int32], into events: inout [WorldEvent]) {
         for index in due where campaigns[Int(index)].state == .scheduled {
             guard campaigns[Int(index)].draft.schedule?.start == instant else { continue }
-            updateCampaign(index) { $0.state = .running }
+            change(index, to: .running, at: instant)
             events.append(announce(.campaignStarted(name: campaigns[Int(index)].name), index, at: instant))
         }
         for index in due where campaigns[Int(index)].state == .running {
-            deliverDay(index, endingAt: instant)
+            accrue(index, until: instant)
         }
         for index in due where campaigns[Int(index)].state.isLive {
             guard campaigns[Int(index)].draft.schedule?.end == instant else { continue }
-            updateCampaign(index) { $0.state = .completed }
+            change(index, to: .completed, at: instant)
             events.append(announce(.campaignCompleted(name: campaigns[Int(index)].name), index, at: instant))
         }
         expireCodes(after: Instant(seconds: instant.seconds - 1), through: instant, into: &events)

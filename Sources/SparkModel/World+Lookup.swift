@@ -37,6 +37,13 @@ extension World {
         return index
     }
 
+    /// Refuses a name holding an invisible or control character (see `VisibleName`).
+    static func checkVisible(_ name: String) throws(DomainError) {
+        if let scalar = VisibleName.firstInvisible(in: name) {
+            throw .invisibleCharacter(VisibleName.escaped(name), codePoint: scalar.value)
+        }
+    }
+
     /// The code for pasted `text`: rule 8's format check first (4013), then the lookup (a
     /// well-formed code nobody generated is "incorrect", also 4013).
     func codeNumber(_ text: String) throws(DomainError) -> Int32 {

@@ -22,6 +22,11 @@ extension World {
         brandIndex[name].map(brandView)
     }
 
+    /// The brand with this advertiser id.
+    public func brand(advertiserID: UInt64) -> Brand? {
+        advertiserIndex[advertiserID].map(brandView)
+    }
+
     /// `list codes`: every code, oldest first.
     public func allCodes() -> [SparkCode] {
         codes.indices.map { codeView(Int32($0)) }
@@ -90,11 +95,13 @@ extension World {
 
     /// `list campaigns of acme`, in creation order.
     public func campaigns(of brand: String) throws(DomainError) -> [Campaign] {
-        campaignsByBrand[Int(try brandNumber(brand))].map(campaignView)
+        campaignsByBrand[Int(try brandNumber(brand))].filter { !campaigns[Int($0)].isDeleted }.map(
+            campaignView)
     }
 
     public func allCampaigns() -> [Campaign] {
-        campaigns.indices.map { campaignView(Int32($0)) }.sorted { $0.name < $1.name }
+        campaigns.indices.filter { !campaigns[$0].isDeleted }.map { campaignView(Int32($0)) }
+            .sorted { $0.name < $1.name }
     }
 
     /// Brands by name.

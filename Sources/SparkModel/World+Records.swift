@@ -83,6 +83,7 @@ extension World {
         undoLog.log(.brandAdded)
         brands.append(record)
         brandIndex[record.name] = index
+        advertiserIndex[record.advertiserID] = index
         libraries.append([])
         libraryPosts.append([])
         campaignsByBrand.append([])
@@ -135,6 +136,13 @@ extension World {
             liveCampaigns.remove(index)
         }
         requeue(index)
+    }
+
+    /// Frees a deleted campaign's name (the undo puts it back).
+    func removeCampaignName(_ index: Int32) {
+        campaignIndex[campaigns[Int(index)].name] = nil
+        deletedCampaigns += 1
+        undoLog.log(.campaignNameRemoved(index))
     }
 
     func addDeal(_ deal: Deal) {

@@ -1,12 +1,38 @@
 /// Brand side, in Ads Manager > Creative > Spark Ads: redeeming codes (rules 6 to 9, 19, 21).
 extension World {
-    /// `brand acme "Acme Outdoor"`.
-    public func createBrand(_ name: String, displayName: String) throws(DomainError) {
+    /// `brand acme "Acme Outdoor"`. Each brand gets a 19-digit advertiser id: the one given, which
+    /// must be unused, or the next free one counting from `Brand.firstAdvertiserID` by the number
+    /// of brands, so the ids are the same on every run.
+    public func createBrand(_ name: String, displayName: String, advertiserID: UInt64? = nil)
+        throws(DomainError)
+    {
         guard !name.isEmpty else { throw .invalidName(name) }
+        try World.checkVisible(name)
+        try World.checkVisible(displayName)
         guard brandIndex[name] == nil else { throw .brandExists(name) }
+        let id =
+            try advertiserID.map { (id) throws(DomainError) in try checkAdvertiserID(id) }
+            ?? freeAdvertiserID()
         try atomically { () throws(DomainError) in
-            _ = addBrand(BrandRecord(name: name, displayName: displayName.isEmpty ? name : displayName))
+            _ = addBrand(
+                BrandRecord(
+                    name: name, displayName: displayName.isEmpty ? name : displayName, advertiserID: id))
         }
+    }
+
+    private func checkAdvertiserID(_ id: UInt64) throws(DomainError) -> UInt64 {
+        guard Brand.advertiserIDs.contains(id) else { throw .invalidAdvertiserID(id) }
+        if let owner = advertiserIndex[id] { throw .advertiserIDExists(id, brand: brands[Int(owner)].name) }
+        return id
+    }
+
+    /// The first unused id from `Brand.firstAdvertiserID + number of brands` on.
+    private func freeAdvertiserID() -> UInt64 {
+        var id = Brand.firstAdvertiserID + UInt64(brands.count)
+        while advertiserIndex[id] != nil {
+            id = id < Brand.advertiserIDs.upperBound ? id + 1 : Brand.advertiserIDs.lowerBound
+        }
+        return id
     }
 
     /// `redeem #… as acme`: Apply for authorization, paste, preview, confirm. The first brand to

@@ -31,7 +31,9 @@ extension World {
         }
         lines.append("expiry-index \(expiryIndex.count)")
         for index in brands.indices.sorted(by: { brands[$0].name < brands[$1].name }) {
-            lines.append("brand \(brands[index].name) \(quote(brands[index].displayName))")
+            lines.append(
+                "brand \(brands[index].name) \(quote(brands[index].displayName)) id=\(brands[index].advertiserID)"
+            )
             for entry in libraries[index] {
                 let code = codes[Int(entry.code)]
                 let shown = libraryPosts[index].contains(code.post) ? "library" : "unbound"
@@ -66,7 +68,9 @@ extension World {
             + " cta=\(draft.callToAction.map(quote) ?? "-")"
             + " code=\(campaign.code.map { codes[Int($0)].text } ?? "-")"
             + " post=\(campaign.post.map { String(posts[Int($0)].id) } ?? "-")"
-            + " state=\(campaign.state) spend=\(campaign.spend)"
+            + " state=\(campaign.state) spend=\(campaign.spend) ran=\(campaign.ranSeconds)"
+            + " base=\(campaign.spendBase) since=\(campaign.rateSince.map { String($0.seconds) } ?? "-")"
+            + (campaign.isDeleted ? " deleted" : "")
     }
 
     private func audience(_ audience: WorldEvent.Audience) -> String {

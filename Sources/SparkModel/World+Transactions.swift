@@ -94,6 +94,7 @@ extension World {
         case .brandAdded:
             if let brand = brands.popLast() {
                 brandIndex[brand.name] = nil
+                advertiserIndex[brand.advertiserID] = nil
                 libraries.removeLast()
                 libraryPosts.removeLast()
                 campaignsByBrand.removeLast()
@@ -114,6 +115,9 @@ extension World {
                 liveCampaigns.remove(index)
                 campaignQueue.schedule(index, at: nil)
             }
+        case .campaignNameRemoved(let index):
+            campaignIndex[campaigns[Int(index)].name] = index
+            deletedCampaigns -= 1
         case .dealAdded:
             dealList.removeLast()
         case .eventAdded:

@@ -25,6 +25,7 @@ public final class World {
 
     var brands: [BrandRecord] = []
     var brandIndex: [String: Int32] = [:]
+    var advertiserIndex: [UInt64: Int32] = [:]
     /// Per brand, the codes bound to it, in the order it redeemed them.
     var libraries: [[LibraryRecord]] = []
     /// Per brand, the posts in its library. A library counts posts, not codes: two codes for one
@@ -34,6 +35,8 @@ public final class World {
 
     var campaigns: [CampaignRecord] = []
     var campaignIndex: [String: Int32] = [:]
+    /// How many campaigns were deleted (tombstones in `campaigns`).
+    var deletedCampaigns = 0
     /// Scheduled, running and paused campaigns.
     var liveCampaigns: Set<Int32> = []
     /// The live campaigns by their next moment: what `advance` looks at.

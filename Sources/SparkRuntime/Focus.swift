@@ -17,14 +17,18 @@ struct Focus {
             .codeInUseByAds, .notYourCode:
             return code
         case .invalidVideoID, .videoExists, .videoNotFound, .videoDeleted, .notYourVideo, .storyNotSupported,
-            .videoAuthorizationOff, .videoHasLiveCode, .videoInUseByAd:
+            .videoAuthorizationOff, .videoHasLiveCode, .videoInUseByAd,
+            .videoNotInLibrary:
             return video
-        case .brandExists, .brandNotFound, .libraryFull, .brandCannotEdit:
+        case .brandExists, .brandNotFound, .invalidAdvertiserID, .advertiserIDExists, .libraryFull,
+            .brandCannotEdit:
             return brand
         case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff, .accountInUseByAd:
             return account
-        case .invalidDuration, .invalidName, .tooManyCodes, .campaignExists, .campaignNotFound,
-            .campaignIncomplete, .campaignStateConflict, .invalidAmount, .timeGoesForward, .timeOutOfRange,
+        case .invalidDuration, .invalidName, .invisibleCharacter, .tooManyCodes, .campaignExists,
+            .campaignNotFound,
+            .campaignIncomplete, .campaignStateConflict, .campaignEditRefused, .campaignNotStopped,
+            .invalidAmount, .timeGoesForward, .timeOutOfRange,
             .noOpenTransaction:
             return nil
         }

@@ -112,17 +112,20 @@ struct CampaignRuleTests {
         try world.createCampaign("late", by: "acme", sparkDraft(now: world.now))
         let why = DomainError.codeExpired(code, at: at(days: 7))
         #expect(
-            failure { try world.publish("late") } == .campaignIncomplete("late", missing: [.liveCode(42, why: why)]))
+            failure { try world.publish("late") }
+                == .campaignIncomplete("late", missing: [.liveCode(42, why: why)]))
     }
 
-    @Test("rule 7: publishing while the creator's account toggle is off says why and what the creator must do")
+    @Test(
+        "rule 7: publishing while the creator's account toggle is off says why and what the creator must do")
     func publishExplainsTheAccountToggle() throws {
         let world = try makeWorld()
         try world.redeem(try world.authorizeVideo(42).code.text, as: "acme")
         try world.disableAdAuthorization(for: alice)
         try world.createCampaign("winter", by: "acme", sparkDraft())
         let error = failure { try world.publish("winter") }
-        #expect(error == .campaignIncomplete("winter", missing: [.liveCode(42, why: .adAuthorizationOff(alice))]))
+        #expect(
+            error == .campaignIncomplete("winter", missing: [.liveCode(42, why: .adAuthorizationOff(alice))]))
         let message = error?.message ?? ""
         #expect(message.contains("ad authorization is turned off for @alice"))
         #expect(message.contains("Creator tools > Ad settings"))
@@ -164,7 +167,9 @@ struct CampaignRuleTests {
         try world.redeem(try world.authorizeVideo(42, days: 7).code.text, as: "acme")
         try world.createCampaign("late", by: "acme", sparkDraft(startingIn: 7, days: 10))
         let error = failure { try world.publish("late") }
-        #expect(error == .campaignIncomplete("late", missing: [.codeValidAtStart(video: 42, expiry: at(days: 7))]))
+        #expect(
+            error == .campaignIncomplete("late", missing: [.codeValidAtStart(video: 42, expiry: at(days: 7))])
+        )
         #expect(error?.message.contains("expires at 2026-01-08 00:00 UTC") == true)
         try world.createCampaign("early", by: "acme", sparkDraft(startingIn: 6, days: 10))
         try world.publish("early")
