@@ -20,4 +20,15 @@ enum Arithmetic {
         let (quotient, _) = divisor.dividingFullWidth(product)
         return quotient > UInt64(Int64.max) ? Int64.max : Int64(quotient)
     }
+
+    /// ceil(a * b / c) for non-negative a, b and positive c, at double width, saturated.
+    static func mulDivRoundingUp(_ a: Int64, _ b: Int64, _ c: Int64) -> Int64 {
+        guard a > 0, b > 0, c > 0 else { return 0 }
+        let product = a.magnitude.multipliedFullWidth(by: b.magnitude)
+        let divisor = c.magnitude
+        guard product.high < divisor else { return Int64.max }
+        let (quotient, remainder) = divisor.dividingFullWidth(product)
+        let rounded = remainder > 0 ? quotient + 1 : quotient
+        return rounded > UInt64(Int64.max) ? Int64.max : Int64(rounded)
+    }
 }

@@ -2,6 +2,8 @@
 public struct Brand: Hashable, Sendable {
     public let name: String
     public let displayName: String
+    /// The advertiser id Ads Manager shows: 19 digits, unique (see `World.createBrand`).
+    public let advertiserID: UInt64
     /// Posts in its Creative Library > Spark Ads (capped at `Brand.libraryLimit`).
     public let librarySize: Int
 }
@@ -9,6 +11,11 @@ public struct Brand: Hashable, Sendable {
 extension Brand {
     /// TikTok caps a brand's library of authorized posts at 10,000 Spark Ads.
     public static let libraryLimit = 10_000
+    /// Advertiser ids have 19 digits, like TikTok's.
+    public static let advertiserIDs: ClosedRange<UInt64> =
+        1_000_000_000_000_000_000...9_999_999_999_999_999_999
+    /// Where the ids given out by the World start: 7000000000000000001, 7000000000000000002...
+    public static let firstAdvertiserID: UInt64 = 7_000_000_000_000_000_001
 }
 
 /// One authorized post in a brand's library: what redeeming a code produces.
@@ -28,9 +35,10 @@ public struct LibraryEntry: Hashable, Sendable {
 struct BrandRecord: Equatable {
     let name: String
     let displayName: String
+    let advertiserID: UInt64
 }
 
-/// Stored library entry: dense indices of the code, plus when it was added.
+/// Stored redemption: the dense index of a code bound to the brand, plus when it was redeemed.
 struct LibraryRecord: Equatable {
     let code: Int32
     let authorizedAt: Instant

@@ -25,7 +25,8 @@ public struct Campaign: Hashable, Sendable {
     public var engagements: Int64 { delivery.engagements }
 }
 
-/// Stored form of a campaign. Delivery figures are not stored: they follow from `spend`.
+/// Stored form of a campaign. Delivery figures are not stored: they follow from `spend`, which
+/// follows from `ranSeconds` (rule 22, see `DeliveryModel`).
 struct CampaignRecord: Equatable {
     let name: String
     let brand: Int32
@@ -34,4 +35,14 @@ struct CampaignRecord: Equatable {
     var post: Int32?
     var state: CampaignState = .draft
     var spend = Money.zero
+    /// Seconds the campaign has run and been charged for since `rateSince`.
+    var ranSeconds: Int64 = 0
+    /// While running: the instant up to which its running time is in `ranSeconds`.
+    var accruedUntil: Instant?
+    /// The spend before the budget last changed, and since when the current budget applies (nil:
+    /// from the start of the schedule).
+    var spendBase = Money.zero
+    var rateSince: Instant?
+    /// Deleted by its brand: kept as a tombstone so that indices stay put, its name free again.
+    var isDeleted = false
 }

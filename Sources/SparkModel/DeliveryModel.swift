@@ -18,10 +18,14 @@
 /// post, and its follows to the creator's followers (rule 18); an in-feed ad's engagement stays with
 /// the brand's own creative.
 ///
-/// Budgets are spent day by day: each day of the schedule that ends while the campaign runs spends
-/// that day's share (a daily budget; or a total budget divided evenly over the scheduled days, the
-/// odd cents going to the first days; a final partial day gets its pro-rata share). A day that ends
-/// while the campaign is paused spends nothing.
+/// Spend accrues for the time an ad actually ran, by one rule for both kinds of budget: after
+/// running `s` seconds of its schedule, a campaign has spent ⌈amount × s / period⌉ cents, the
+/// period being one day (86,400 s) for a daily budget and the schedule's whole length for a total
+/// one. So every full day spends exactly a daily budget, a total budget comes out exact at the end
+/// with its odd cents on the first days, and any partial day spends its pro-rata share, whether it
+/// ends at the schedule's end, at a code's expiry, at a pause or at a stop. Time spent paused,
+/// scheduled or stopped costs nothing. The World charges running campaigns at the end of each
+/// delivery day (start + k days) and whenever they stop running.
 public enum DeliveryModel {
     public static let inFeedCPM = Money(cents: 500)
     public static let sparkCPM = Money(cents: 479)
@@ -32,6 +36,20 @@ public enum DeliveryModel {
     public static let inFeedEngagementRate: Int64 = 1_000
     public static let sparkEngagementRate: Int64 = 2_420
     static let rateScale: Int64 = 100_000
+
+    /// Spend in cents after running `ranSeconds` seconds under `budget` (see above). `spent` is what
+    /// was spent before this budget applied, and `span` the seconds of schedule it covers: a total
+    /// budget spreads what is left of it over them (after an edit, the rest of the schedule).
+    static func spend(_ budget: Budget, spent: Money, over span: Int64, ranSeconds: Int64) -> Int64 {
+        switch budget {
+        case .daily(let money):
+            return Arithmetic.mulDivRoundingUp(money.cents, ranSeconds, Instant.secondsPerDay)
+        case .total(let money):
+            let left = max(money.cents - spent.cents, 0)
+            let span = max(span, 1)
+            return min(Arithmetic.mulDivRoundingUp(left, min(ranSeconds, span), span), left)
+        }
+    }
 
     /// Everything a campaign of `format` has delivered once it has spent `spend`.
     public static func totals(spend: Money, format: CampaignFormat) -> DeliveryTotals {

@@ -25,14 +25,16 @@ extension DomainError {
             return "un-authorize the video first: delete its code in ⋯ > Ad settings, then delete the video"
         case .videoInUseByAd:
             return "wait until the campaign ends, or ask the brand to stop it"
+        case .accountInUseByAd:
+            return "wait until the campaign ends, or ask the brand to stop it, then turn Ad authorization off"
         case .invalidDuration:
             return "choose 7, 30, 60 or 365 days (30 is the default)"
         case .codeFormat:
             return "copy the entire code, including special characters"
-        case .codeNotFound(_, let deleted):
-            return deleted
-                ? "ask the creator for a new code"
-                : "check the code with the creator: copy the entire code, including special characters"
+        case .codeIncorrect:
+            return "check the code with the creator: copy the entire code, including special characters"
+        case .codeNotFound:
+            return "the code has been deleted: ask the creator to generate a new one"
         case .codeExpired:
             return "ask the creator to generate a new code with a longer duration"
         case .codeUsedByAnotherBrand:
@@ -45,8 +47,16 @@ extension DomainError {
             return "only the creator who generated a code can manage it"
         case .invalidName:
             return "names must not be empty"
+        case .invisibleCharacter:
+            return "retype the name without zero-width spaces, control characters or bidi overrides"
         case .libraryFull:
             return "remove posts you no longer use from Creative > Spark Ads"
+        case .invalidAdvertiserID:
+            return "advertiser ids have 19 digits, such as 7000000000000000001"
+        case .advertiserIDExists:
+            return "choose another advertiser id, or leave it out to get the next free one"
+        case .videoNotInLibrary:
+            return "redeem a code for the video first; list codes in the brand to see its library"
         case .tooManyCodes:
             return "split the codes into batches of 20 or fewer"
         case .brandCannotEdit:
@@ -55,6 +65,11 @@ extension DomainError {
             return "fill in what is missing in the campaign, then publish it again"
         case .campaignStateConflict:
             return "check the campaign's state with show campaign"
+        case .campaignEditRefused:
+            return "a published campaign changes only its budget and the end of its schedule; "
+                + "for anything else, create a new campaign"
+        case .campaignNotStopped:
+            return "stop the campaign first, then delete it"
         case .invalidAmount:
             return "amounts cannot be negative (use $0 for a deal paid in kind)"
         case .timeGoesForward:
@@ -91,12 +106,16 @@ extension DomainError {
             return "a live code promises a brand the video; deleting the code first withdraws that promise"
         case .videoInUseByAd:
             return "a running Spark Ad shows the public post; it cannot vanish mid-campaign"
+        case .accountInUseByAd:
+            return "the account toggle covers every video's toggle, which stays on while its ad runs"
         case .invalidDuration:
             return "TikTok offers exactly four authorization periods"
         case .codeFormat:
             return "codes are long secrets, and a paste often loses the # or the trailing ="
+        case .codeIncorrect:
+            return "a code exists only once the creator generated it in the video's Ad settings"
         case .codeNotFound:
-            return "a code exists only once generated, and a deleted code is gone for good"
+            return "deleting a code revokes it for good: the brand can no longer use it"
         case .codeExpired:
             return "authorization lasts only the period the creator chose"
         case .codeUsedByAnotherBrand:
@@ -109,8 +128,16 @@ extension DomainError {
             return "a code is the creator's authorization; nobody else can change it"
         case .invalidName:
             return "an empty name cannot be referred to"
+        case .invisibleCharacter:
+            return "an invisible character makes two different names look alike, or hides what one says"
         case .libraryFull:
             return "TikTok caps a library at 10,000 Spark Ads posts"
+        case .invalidAdvertiserID:
+            return "TikTok advertiser ids are 19-digit numbers"
+        case .advertiserIDExists:
+            return "an advertiser id names one Ads Manager account"
+        case .videoNotInLibrary:
+            return "only a post in the library can be taken out of it"
         case .tooManyCodes:
             return "Ads Manager batch-authorizes at most 20 codes at a time"
         case .brandCannotEdit:
@@ -119,6 +146,10 @@ extension DomainError {
             return "Ads Manager publishes only a campaign that can deliver"
         case .campaignStateConflict:
             return "a campaign moves draft, scheduled, running, paused, then completed or stopped"
+        case .campaignEditRefused:
+            return "Ads Manager keeps what a published ad shows; only its budget and end date can move"
+        case .campaignNotStopped:
+            return "deleting a campaign that still delivers would lose what it spent mid-flight"
         case .invalidAmount:
             return "a deal records a payment, which cannot be negative"
         case .timeGoesForward:

@@ -21,7 +21,10 @@ public enum DomainError: Error, Hashable, Sendable {
     case videoAuthorizationOff(UInt64)
     /// Rule 13: a video with a live code cannot be deleted.
     case videoHasLiveCode(video: UInt64, code: String)
-    /// Rules 14 and 15: the video runs in a live Spark Ad, so its toggle stays on and it stays public.
+    /// Rules 7 and 14: the account-level toggle stays on while one of its videos runs in a Spark Ad.
+    case accountInUseByAd(Handle, video: UInt64, campaign: String)
+    /// Rules 13 to 15: the video runs in a live Spark Ad (even one whose code was deleted), so it
+    /// cannot be deleted, its toggle stays on and it stays public.
     case videoInUseByAd(video: UInt64, campaign: String)
 
     // Codes.
@@ -29,8 +32,12 @@ public enum DomainError: Error, Hashable, Sendable {
     case invalidDuration(seconds: Int64)
     /// Rule 8, TikTok 4013: not the shape of a code (truncated, spaces, missing `#`).
     case codeFormat(String)
-    /// Well-formed but unknown, or deleted by its creator (TikTok answers auth_code_not_found).
-    case codeNotFound(String, deleted: Bool)
+    /// Rule 7, TikTok 4013 "the post code is incorrect": well-formed, but no such code was ever
+    /// generated.
+    case codeIncorrect(String)
+    /// Rule 7: the creator deleted the code (TikTok's auth_code_not_found, "the code has been
+    /// deleted").
+    case codeNotFound(String)
     /// Rule 7, TikTok 4025.
     case codeExpired(String, at: Instant)
     /// Rule 6: bound to another brand (TikTok status IN_USE).
@@ -44,8 +51,16 @@ public enum DomainError: Error, Hashable, Sendable {
 
     // Brands.
     case invalidName(String)
+    /// A handle, brand or campaign name holding an invisible or control character (shown escaped).
+    case invisibleCharacter(String, codePoint: UInt32)
     case brandExists(String)
     case brandNotFound(String)
+    /// An advertiser id must have 19 digits.
+    case invalidAdvertiserID(UInt64)
+    /// Advertiser ids are unique: this one belongs to `brand`.
+    case advertiserIDExists(UInt64, brand: String)
+    /// `unbind`: the video is not in the brand's library.
+    case videoNotInLibrary(video: UInt64, brand: String)
     /// A brand's library holds at most 10,000 posts.
     case libraryFull(brand: String)
     /// Rule 9: batches of at most 20 codes.
@@ -58,6 +73,10 @@ public enum DomainError: Error, Hashable, Sendable {
     case campaignNotFound(String)
     /// Rule 17: what the campaign lacks.
     case campaignIncomplete(String, missing: [CampaignRequirement])
+    /// `editCampaign` cannot change `field` of the campaign, for the reason given.
+    case campaignEditRefused(String, field: String, why: CampaignEditRefusal)
+    /// `deleteCampaign`: a scheduled, running or paused campaign must be stopped first.
+    case campaignNotStopped(String, state: CampaignState)
     /// The action does not apply in the campaign's current state (pause a draft, resume a stopped...).
     case campaignStateConflict(String, state: CampaignState, action: String)
 
@@ -81,7 +100,7 @@ extension DomainError {
     public var number: Int? {
         switch self {
         case .videoDeleted: return 4002
-        case .codeFormat: return 4013
+        case .codeFormat, .codeIncorrect: return 4013
         case .codeExpired: return 4025
         case .storyNotSupported: return 4027
         default: return nil
@@ -104,8 +123,10 @@ extension DomainError {
         case .videoAuthorizationOff: return "video_ad_authorization_off"
         case .videoHasLiveCode: return "video_has_live_code"
         case .videoInUseByAd: return "video_in_use_by_ad"
+        case .accountInUseByAd: return "account_in_use_by_ad"
         case .invalidDuration: return "invalid_authorization_days"
         case .codeFormat: return "auth_code_format_error"
+        case .codeIncorrect: return "auth_code_incorrect"
         case .codeNotFound: return "auth_code_not_found"
         case .codeExpired: return "auth_code_expired"
         case .codeUsedByAnotherBrand: return "auth_code_in_use"
@@ -113,8 +134,12 @@ extension DomainError {
         case .codeInUseByAds: return "auth_code_in_use_by_ads"
         case .notYourCode: return "not_code_creator"
         case .invalidName: return "invalid_name"
+        case .invisibleCharacter: return "invisible_character"
         case .brandExists: return "brand_exists"
         case .brandNotFound: return "brand_not_found"
+        case .invalidAdvertiserID: return "invalid_advertiser_id"
+        case .advertiserIDExists: return "advertiser_id_exists"
+        case .videoNotInLibrary: return "video_not_in_library"
         case .libraryFull: return "library_full"
         case .tooManyCodes: return "batch_too_large"
         case .brandCannotEdit: return "brand_cannot_edit_content"
@@ -122,6 +147,8 @@ extension DomainError {
         case .campaignNotFound: return "campaign_not_found"
         case .campaignIncomplete: return "campaign_incomplete"
         case .campaignStateConflict: return "campaign_state_conflict"
+        case .campaignEditRefused: return "campaign_edit_refused"
+        case .campaignNotStopped: return "campaign_not_stopped"
         case .invalidAmount: return "invalid_amount"
         case .timeGoesForward: return "time_goes_forward"
         case .timeOutOfRange: return "time_out_of_range"

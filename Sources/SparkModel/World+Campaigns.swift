@@ -5,6 +5,7 @@ extension World {
         throws(DomainError)
     {
         guard !name.isEmpty else { throw .invalidName(name) }
+        try World.checkVisible(name)
         let brandIndex = try brandNumber(brand)
         guard campaignIndex[name] == nil else { throw .campaignExists(name) }
         try atomically { () throws(DomainError) in
@@ -22,7 +23,9 @@ extension World {
         }
     }
 
-    /// `publish "winter"`: checks every requirement of rule 17 and names all that are missing.
+    /// `publish "winter"`: checks every requirement of rule 17 and names all that are missing. A
+    /// code that does not work says why (expired, deleted, a toggle off: what the creator must do),
+    /// and a schedule that starts at or after the code's expiry is refused, saying when it expires.
     /// A private or friends-only video becomes public (rule 15). The campaign is running at once
     /// when its schedule starts now, scheduled otherwise.
     @discardableResult
@@ -72,8 +75,8 @@ extension World {
             updateCampaign(index) { record in
                 record.post = post
                 record.code = code
-                record.state = starts ? .running : .scheduled
             }
+            change(index, to: starts ? .running : .scheduled, at: clock)
             let kind: WorldEvent.Kind =
                 starts ? .campaignStarted(name: name) : .campaignScheduled(name: name, start: schedule.start)
             events.append(emit(kind, at: clock, to: [.brand(brandName)]))
@@ -103,14 +106,22 @@ extension World {
                 return (nil, nil)
             }
             let owned = codesByPost[Int(post)].filter { codes[Int($0)].brand == campaign.brand }
-            guard !owned.isEmpty else {
+            guard !owned.isEmpty, libraryPosts[Int(campaign.brand)].contains(post) else {
                 missing.append(.videoInLibrary(id))
                 return (post, nil)
             }
             let usable = owned.filter { usabilityProblem($0) == nil }
             guard let best = usable.max(by: { codes[Int($0)].expiry < codes[Int($1)].expiry }) else {
-                missing.append(.liveCode(id))
+                // Say why the longest-lasting code fails, and so what the creator must do.
+                let latest = owned.max { codes[Int($0)].expiry < codes[Int($1)].expiry } ?? owned[0]
+                let why =
+                    usabilityProblem(latest)
+                    ?? .codeExpired(codes[Int(latest)].text, at: codes[Int(latest)].expiry)
+                missing.append(.liveCode(id, why: why))
                 return (post, nil)
+            }
+            if let start = campaign.draft.schedule?.start, start >= codes[Int(best)].expiry {
+                missing.append(.codeValidAtStart(video: id, expiry: codes[Int(best)].expiry))
             }
             return (post, best)
         }
@@ -170,14 +181,14 @@ extension World {
         }
         let (state, kind) = next(record)
         return try atomically { () throws(DomainError) in
-            updateCampaign(index) { $0.state = state }
+            change(index, to: state, at: clock)
             return [emit(kind, at: clock, to: [.brand(brands[Int(record.brand)].name)])]
         }
     }
 
     /// Stops a live campaign and reports it to its brand.
     func stop(_ index: Int32, reason: StopReason, at instant: Instant) -> WorldEvent {
-        updateCampaign(index) { $0.state = .stopped(reason) }
+        change(index, to: .stopped(reason), at: instant)
         let campaign = campaigns[Int(index)]
         return emit(
             .campaignStopped(name: campaign.name, reason: reason), at: instant,

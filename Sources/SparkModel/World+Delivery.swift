@@ -1,34 +1,44 @@
-/// Daily delivery of running campaigns; the figures come from `DeliveryModel` (rule 22) and a Spark
+/// Delivery of running campaigns, charged for the time they actually ran; the figures come from `DeliveryModel` (rule 22) and a Spark
 /// Ad's engagement is credited to the original post and its creator (rule 18).
 extension World {
-    /// Spends the share of the delivery day that ends at `instant`, if one does.
-    func deliverDay(_ index: Int32, endingAt instant: Instant) {
-        let campaign = campaigns[Int(index)]
-        guard let schedule = campaign.draft.schedule, let budget = campaign.draft.budget,
-            instant > schedule.start, instant <= schedule.end
-        else { return }
-        let day = Instant.secondsPerDay
-        let elapsed = instant.seconds - schedule.start.seconds
-        guard elapsed % day == 0 || instant == schedule.end else { return }
-        // Delivery day k (1-based) ends at `instant`.
-        let dayNumber = (elapsed + day - 1) / day
-        let amount: Int64
-        var ceiling = Int64.max
-        switch budget {
-        case .daily(let money):
-            let dayLength = elapsed - (dayNumber - 1) * day
-            amount = Arithmetic.mulDiv(money.cents, dayLength, day)
-        case .total(let money):
-            let span = schedule.end.seconds - schedule.start.seconds
-            let days = (span + day - 1) / day
-            amount = money.cents / days + (dayNumber <= money.cents % days ? 1 : 0)
-            ceiling = money.cents
+    /// Moves a campaign to `state` at `instant`, charging first for the time it ran until then when
+    /// it stops running (rule 22): a pause, a stop, a code's expiry or the schedule's end all end a
+    /// partial day the same way.
+    func change(_ index: Int32, to state: CampaignState, at instant: Instant) {
+        if campaigns[Int(index)].state == .running {
+            accrue(index, until: instant)
         }
+        updateCampaign(index) { record in
+            record.state = state
+            record.accruedUntil = state == .running ? instant : nil
+        }
+    }
+
+    /// Charges a running campaign for its running time up to `instant` (within its schedule): its
+    /// cumulative spend is ⌈budget × seconds run / period⌉, the period being one day for a daily
+    /// budget and the schedule's length for a total one, in exact cents (see `DeliveryModel`).
+    func accrue(_ index: Int32, until instant: Instant) {
+        let campaign = campaigns[Int(index)]
+        guard campaign.state == .running, let since = campaign.accruedUntil,
+            let schedule = campaign.draft.schedule, let budget = campaign.draft.budget
+        else { return }
+        let from = max(since, schedule.start)
+        let to = min(instant, schedule.end)
+        guard to > from else { return }
+        let ran = Arithmetic.saturatingAdd(campaign.ranSeconds, to.seconds - from.seconds)
+        let periodStart = max(campaign.rateSince ?? schedule.start, schedule.start)
+        let span = schedule.end.seconds - periodStart.seconds
+        let after = Money(
+            cents: Arithmetic.saturatingAdd(
+                campaign.spendBase.cents,
+                DeliveryModel.spend(budget, spent: campaign.spendBase, over: span, ranSeconds: ran)))
         let before = campaign.spend
-        let after = Money(cents: min(Arithmetic.saturatingAdd(before.cents, amount), ceiling))
-        guard after > before else { return }
-        updateCampaign(index) { $0.spend = after }
-        guard let post = campaign.post else { return }
+        updateCampaign(index) { record in
+            record.ranSeconds = ran
+            record.accruedUntil = instant
+            record.spend = max(after, before)
+        }
+        guard after > before, let post = campaign.post else { return }
         let old = DeliveryModel.totals(spend: before, format: campaign.draft.format)
         let new = DeliveryModel.totals(spend: after, format: campaign.draft.format)
         updatePost(post) { record in

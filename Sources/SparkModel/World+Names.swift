@@ -15,13 +15,17 @@ extension World {
         }
     }
 
-    /// The name of the `index`th record of its kind: a handle without `@`, a post id as written.
-    public func name(of kind: NamedRecordKind, at index: Int) -> String {
+    /// The name of the `index`th record of its kind (a handle without `@`, a post id as written),
+    /// or nil for a record that was removed (a deleted campaign keeps its place, not its name).
+    public func name(of kind: NamedRecordKind, at index: Int) -> String? {
         switch kind {
         case .account: accounts[index].handle.name
         case .post: String(posts[index].id)
         case .brand: brands[index].name
-        case .campaign: campaigns[index].name
+        case .campaign: campaigns[index].isDeleted ? nil : campaigns[index].name
         }
     }
+
+    /// Changes whenever a record is removed: an index of names then starts again.
+    public var removals: Int { deletedCampaigns }
 }

@@ -22,6 +22,11 @@ extension World {
         brandIndex[name].map(brandView)
     }
 
+    /// The brand with this advertiser id.
+    public func brand(advertiserID: UInt64) -> Brand? {
+        advertiserIndex[advertiserID].map(brandView)
+    }
+
     /// `list codes`: every code, oldest first.
     public func allCodes() -> [SparkCode] {
         codes.indices.map { codeView(Int32($0)) }
@@ -32,14 +37,40 @@ extension World {
         codesByCreator[Int(try accountNumber(creator))].map(codeView)
     }
 
-    /// `list codes in acme`: the codes in the brand's library, in the order they were redeemed.
+    /// `list codes in acme`: the codes that put posts in the brand's library, in the order they
+    /// were redeemed (several per post when the creator generated several).
     public func codes(in brand: String) throws(DomainError) -> [SparkCode] {
-        libraries[Int(try brandNumber(brand))].map { codeView($0.code) }
+        let index = Int(try brandNumber(brand))
+        return libraries[index].filter { libraryPosts[index].contains(codes[Int($0.code)].post) }
+            .map { codeView($0.code) }
     }
 
-    /// The brand's library (Creative > Spark Ads).
+    /// The brand's library (Creative > Spark Ads): one entry per post, in the order the posts were
+    /// first redeemed, each shown with its best code (a working one, the one that lasts longest).
     public func library(of brand: String) throws(DomainError) -> [LibraryEntry] {
-        libraries[Int(try brandNumber(brand))].map { libraryEntry(code: $0.code) }
+        let index = Int(try brandNumber(brand))
+        var best: [Int32: Int32] = [:]
+        var order: [Int32] = []
+        for entry in libraries[index] {
+            let post = codes[Int(entry.code)].post
+            guard libraryPosts[index].contains(post) else { continue }
+            guard let current = best[post] else {
+                best[post] = entry.code
+                order.append(post)
+                continue
+            }
+            if authorizes(entry.code, better: current) {
+                best[post] = entry.code
+            }
+        }
+        return order.compactMap { best[$0] }.map { libraryEntry(code: $0) }
+    }
+
+    /// A usable code beats an unusable one; among equals, the later expiry wins.
+    private func authorizes(_ code: Int32, better other: Int32) -> Bool {
+        let (usable, otherUsable) = (usabilityProblem(code) == nil, usabilityProblem(other) == nil)
+        if usable != otherUsable { return usable }
+        return codes[Int(code)].expiry > codes[Int(other)].expiry
     }
 
     /// The codes generated for one video, oldest first.
@@ -64,11 +95,13 @@ extension World {
 
     /// `list campaigns of acme`, in creation order.
     public func campaigns(of brand: String) throws(DomainError) -> [Campaign] {
-        campaignsByBrand[Int(try brandNumber(brand))].map(campaignView)
+        campaignsByBrand[Int(try brandNumber(brand))].filter { !campaigns[Int($0)].isDeleted }.map(
+            campaignView)
     }
 
     public func allCampaigns() -> [Campaign] {
-        campaigns.indices.map { campaignView(Int32($0)) }.sorted { $0.name < $1.name }
+        campaigns.indices.filter { !campaigns[$0].isDeleted }.map { campaignView(Int32($0)) }
+            .sorted { $0.name < $1.name }
     }
 
     /// Brands by name.
@@ -83,10 +116,13 @@ extension World {
 
     public var deals: [Deal] { dealList }
 
-    /// Every event so far, oldest first.
+    /// The events of the latest statement (the latest operation outside any transaction, or all the
+    /// operations of the open transactions so far), oldest first. Operations also return their
+    /// events; the World keeps no more than one statement's worth, so a long session never grows it.
     public var events: [WorldEvent] { eventLog }
 
-    /// What the creator has been told. Redeeming a code is not among it (rule 21).
+    /// What the creator was told by the latest statement (see `events`). Redeeming a code is never
+    /// among it (rule 21).
     public func notifications(for creator: Handle) -> [WorldEvent] {
         eventLog.filter { $0.audience.contains(.creator(creator)) }
     }

@@ -31,9 +31,13 @@ extension World {
         }
         lines.append("expiry-index \(expiryIndex.count)")
         for index in brands.indices.sorted(by: { brands[$0].name < brands[$1].name }) {
-            lines.append("brand \(brands[index].name) \(quote(brands[index].displayName))")
+            lines.append(
+                "brand \(brands[index].name) \(quote(brands[index].displayName)) id=\(brands[index].advertiserID)"
+            )
             for entry in libraries[index] {
-                lines.append("  library \(codes[Int(entry.code)].text) at \(entry.authorizedAt.seconds)")
+                let code = codes[Int(entry.code)]
+                let shown = libraryPosts[index].contains(code.post) ? "library" : "unbound"
+                lines.append("  \(shown) \(code.text) at \(entry.authorizedAt.seconds)")
             }
         }
         for campaign in campaigns.sorted(by: { $0.name < $1.name }) {
@@ -64,7 +68,9 @@ extension World {
             + " cta=\(draft.callToAction.map(quote) ?? "-")"
             + " code=\(campaign.code.map { codes[Int($0)].text } ?? "-")"
             + " post=\(campaign.post.map { String(posts[Int($0)].id) } ?? "-")"
-            + " state=\(campaign.state) spend=\(campaign.spend)"
+            + " state=\(campaign.state) spend=\(campaign.spend) ran=\(campaign.ranSeconds)"
+            + " base=\(campaign.spendBase) since=\(campaign.rateSince.map { String($0.seconds) } ?? "-")"
+            + (campaign.isDeleted ? " deleted" : "")
     }
 
     private func audience(_ audience: WorldEvent.Audience) -> String {

@@ -12,18 +12,23 @@ struct Focus {
 
     func range(for error: DomainError) -> SourceRange? {
         switch error {
-        case .codeFormat, .codeNotFound, .codeExpired, .codeUsedByAnotherBrand, .codeNotExtendable,
+        case .codeFormat, .codeIncorrect, .codeNotFound, .codeExpired, .codeUsedByAnotherBrand,
+            .codeNotExtendable,
             .codeInUseByAds, .notYourCode:
             return code
         case .invalidVideoID, .videoExists, .videoNotFound, .videoDeleted, .notYourVideo, .storyNotSupported,
-            .videoAuthorizationOff, .videoHasLiveCode, .videoInUseByAd:
+            .videoAuthorizationOff, .videoHasLiveCode, .videoInUseByAd,
+            .videoNotInLibrary:
             return video
-        case .brandExists, .brandNotFound, .libraryFull, .brandCannotEdit:
+        case .brandExists, .brandNotFound, .invalidAdvertiserID, .advertiserIDExists, .libraryFull,
+            .brandCannotEdit:
             return brand
-        case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff:
+        case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff, .accountInUseByAd:
             return account
-        case .invalidDuration, .invalidName, .tooManyCodes, .campaignExists, .campaignNotFound,
-            .campaignIncomplete, .campaignStateConflict, .invalidAmount, .timeGoesForward, .timeOutOfRange,
+        case .invalidDuration, .invalidName, .invisibleCharacter, .tooManyCodes, .campaignExists,
+            .campaignNotFound,
+            .campaignIncomplete, .campaignStateConflict, .campaignEditRefused, .campaignNotStopped,
+            .invalidAmount, .timeGoesForward, .timeOutOfRange,
             .noOpenTransaction:
             return nil
         }

@@ -96,6 +96,17 @@ struct SessionVocabularyTests {
         #expect(session.vocabulary.handles.names == ["@alice", "@bob"])
     }
 
+    @Test func forgetsADeletedCampaign() throws {
+        let session = makeSession()
+        run(
+            session,
+            "creator @alice; brand acme; campaign \"winter\" by acme { }; campaign \"spring\" by acme { }")
+        #expect(session.vocabulary.campaigns.names == ["spring", "winter"])
+        try session.world.deleteCampaign("winter")
+        #expect(session.vocabulary.campaigns.names == ["spring"])
+        expectMatchesTheWorld(session)
+    }
+
     @Test func eachSessionHasItsOwnNames() {
         var first: Tracked? = makeSession()
         if let first { run(first, "creator @alice") }
@@ -117,6 +128,6 @@ struct SessionVocabularyTests {
     }
 
     private func names(_ world: World, _ kind: NamedRecordKind) -> [String] {
-        (0..<world.count(of: kind)).map { world.name(of: kind, at: $0) }
+        (0..<world.count(of: kind)).compactMap { world.name(of: kind, at: $0) }
     }
 }

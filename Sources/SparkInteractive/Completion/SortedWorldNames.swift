@@ -1,7 +1,5 @@
 import SparkBase
 import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// The world's names in UTF-8 byte order, for completion, kept up to date as the world grows
 /// instead of sorted afresh on every Tab.
@@ -33,10 +31,12 @@ public struct SortedWorldNames: Sendable {
 extension World {
     /// Brings `names` up to date with this world.
     public func update(_ names: inout SortedWorldNames) {
-        names.handleList.update(count: count(of: .account)) { "@" + name(of: .account, at: $0) }
+        names.handleList.update(count: count(of: .account)) { name(of: .account, at: $0).map { "@" + $0 } }
         names.brandList.update(count: count(of: .brand)) { name(of: .brand, at: $0) }
         names.videoList.update(count: count(of: .post)) { name(of: .post, at: $0) }
-        names.campaignList.update(count: count(of: .campaign)) { name(of: .campaign, at: $0) }
+        names.campaignList.update(count: count(of: .campaign), version: removals) {
+            name(of: .campaign, at: $0)
+        }
     }
 }
 
@@ -49,20 +49,23 @@ private struct IncrementalSortedNames: Sendable {
     var names: [String] = []
     var covered = 0
     var lastName: String?
+    /// Changes whenever a record is removed (deleted campaigns): everything is sorted again.
+    var version = 0
 
-    /// `count` records now exist; `name(i)` is the name of record `i`.
-    mutating func update(count: Int, name: (Int) -> String) {
-        if count < covered || (covered > 0 && name(covered - 1) != lastName) {
+    /// `count` records now exist; `name(i)` is the name of record `i`, nil for a removed one.
+    mutating func update(count: Int, version: Int = 0, name: (Int) -> String?) {
+        if count < covered || version != self.version || (covered > 0 && name(covered - 1) != lastName) {
             names = []
             covered = 0
             lastName = nil
+            self.version = version
         }
         guard count > covered else { return }
         if count - covered <= IncrementalSortedNames.insertionLimit {
-            for index in covered..<count { insert(name(index)) }
+            for index in covered..<count { if let name = name(index) { insert(name) } }
         } else {
             names.reserveCapacity(count)
-            for index in covered..<count { names.append(name(index)) }
+            for index in covered..<count { if let name = name(index) { names.append(name) } }
             names.sort(by: ByteOrder.precedes)
         }
         covered = count
