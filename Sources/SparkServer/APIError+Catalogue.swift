@@ -25,7 +25,7 @@ extension APIError {
         APIError(code: 40002, message: "request body: \(problem)")
     }
 
-    /// 40007: no such object (an item that is not in the advertiser's library).
+    /// 40007: no such object (a post that is not in the advertiser's library).
     public static func notFound(_ what: String) -> APIError {
         APIError(code: 40007, message: what)
     }
@@ -59,12 +59,11 @@ extension APIError {
     /// TikTok 4002, video_deleted.
     public static let videoDeleted = APIError(
         code: 4002, message: "The video has been deleted and cannot be used to create ads.")
-    /// TikTok 4013, auth_code_format_error.
+    /// TikTok 4013, auth_code_format_error: malformed, or well-formed but never generated.
     public static let codeFormat = APIError(code: 4013, message: "The post code is incorrect.")
-    /// auth_code_not_found: the help page gives it no number; 4014 is the simulator's.
+    /// auth_code_not_found, a code its creator deleted: the help page gives it no number; 4014 is
+    /// the simulator's.
     public static let codeDeleted = APIError(code: 4014, message: "The code has been deleted.")
-    /// The same class for a well-formed code that never existed.
-    public static let codeNotFound = APIError(code: 4014, message: "The post code does not exist.")
     /// TikTok 4025, auth_code_expired.
     public static let codeExpired = APIError(code: 4025, message: "Authorization expired.")
     /// Already bound to another ad account: TikTok's number is unconfirmed; 4026 is the simulator's.

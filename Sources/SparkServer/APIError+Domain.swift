@@ -5,14 +5,15 @@ extension APIError {
     /// Messages never hold a whole code (DomainError's own messages mask them).
     public init(_ error: DomainError) {
         switch error {
-        case .codeFormat: self = .codeFormat
-        case .codeNotFound(_, let deleted): self = deleted ? .codeDeleted : .codeNotFound
+        case .codeFormat, .codeIncorrect: self = .codeFormat
+        case .codeNotFound: self = .codeDeleted
         case .codeExpired: self = .codeExpired
         case .codeUsedByAnotherBrand: self = .codeInUse
         case .videoDeleted: self = .videoDeleted
         case .storyNotSupported: self = .storyNotSupported
         case .adAuthorizationOff, .videoAuthorizationOff: self = .adAuthorizationOff(error.message)
         case .libraryFull: self = .libraryFull
+        case .videoNotInLibrary, .videoNotFound: self = .notFound(error.message)
         default: self = .refused(error.message)
         }
     }

@@ -14,7 +14,7 @@ extension ServedWorld {
     public func info(advertiser: UInt64, code text: String) throws(APIError) -> SparkPostView {
         let brand = try brand(advertiser)
         guard CodeText.isWellFormed(text) else { throw .codeFormat }
-        guard let code = world.code(text) else { throw .codeNotFound }
+        guard let code = world.code(text) else { throw .codeFormat }
         if let bound = code.brand {
             guard bound == brand else { throw .codeInUse }
         } else if let problem = code.whyInactive {
@@ -48,15 +48,10 @@ extension ServedWorld {
             pageSize: query.pageSize, totalNumber: matching.count)
     }
 
-    /// `tt_video/unbind/`: the post leaves the advertiser's library. Only a post in the library can
-    /// be unbound (40007 otherwise).
+    /// `tt_video/unbind/`: the post leaves the advertiser's library and the advertiser's campaigns
+    /// on it stop; its codes stay bound to the advertiser. A post not in the library is 40007.
     public func unbind(advertiser: UInt64, item: UInt64) throws(APIError) {
         let brand = try brand(advertiser)
-        let library: [LibraryEntry]
-        do { library = try world.library(of: brand) } catch { throw APIError(error) }
-        guard library.contains(where: { $0.videoID == item }) else {
-            throw .notFound("item_id \(item) is not an authorized post of advertiser \(advertiser)")
-        }
-        try LibraryUnbinding.unbind(video: item, from: brand, in: world)
+        do { try world.unbind(video: item, from: brand) } catch { throw APIError(error) }
     }
 }

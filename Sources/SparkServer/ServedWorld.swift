@@ -8,7 +8,6 @@ public actor ServedWorld {
     let session: Session
     let relay: RecordRelay
     let reader: StartupScriptReader
-    var advertisers: AdvertiserDirectory
     /// How the FILEs given at start ended.
     public nonisolated let startupOutcome: Session.Outcome
 
@@ -26,7 +25,6 @@ public actor ServedWorld {
         self.relay = relay
         self.reader = gated
         self.session = session
-        self.advertisers = AdvertiserDirectory(seed: options.seed ?? SessionOptions.defaultSeed)
     }
 
     var world: World { session.world }
@@ -44,15 +42,13 @@ public actor ServedWorld {
 
     /// Every brand with its advertiser id, by name (`GET /spark/v1/advertisers`).
     public func advertiserList() -> [Advertiser] {
-        advertisers.all(in: world).map { Advertiser(brand: $0.brand, id: $0.id) }
+        world.allBrands().map { Advertiser(brand: $0.name, id: $0.advertiserID) }
     }
 
     /// The brand an advertiser id names, or 40001.
     func brand(_ advertiser: UInt64) throws(APIError) -> String {
-        guard let brand = advertisers.brand(for: advertiser, in: world) else {
-            throw .unknownAdvertiser(advertiser)
-        }
-        return brand
+        guard let brand = world.brand(advertiserID: advertiser) else { throw .unknownAdvertiser(advertiser) }
+        return brand.name
     }
 }
 

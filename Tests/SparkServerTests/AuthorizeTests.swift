@@ -44,7 +44,7 @@ import Testing
 
     @Test(arguments: [
         ("#abc", 4013), ("not a code", 4013),
-        ("#AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", 4014),
+        ("#AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", 4013),
     ])
     func badCodesGetTikToksNumbers(code: String, expected: Int) async {
         let server = ServerFixture()

@@ -2,13 +2,14 @@ import SparkServer
 import Testing
 
 @Suite struct ConcurrencyTests {
-    /// 8 advertisers race to redeem the same 1,000 codes, each in its own order: every code ends up
-    /// bound to exactly one of them, and the others were told 4026.
+    /// 8 advertisers race to redeem the same 1,000 codes (one per video), each in its own order:
+    /// every code ends up bound to exactly one of them, and the others were told 4026.
     @Test func eightClientsRedeemingAThousandCodesBindEachExactlyOnce() async {
         let brands = (1...8).map { "brand\($0)" }
-        let setup = ServerFixture.setup + "\n" + brands.map { "brand \($0)" }.joined(separator: "\n")
+        let videos = (1000..<2000).map { "post video \($0) by @alice" }
+        let setup = ([ServerFixture.setup] + brands.map { "brand \($0)" } + videos).joined(separator: "\n")
         let server = ServerFixture(setup: setup)
-        let lines = await server.run("repeat 1000 { authorize video 42 for 30d }")
+        let lines = await server.run((1000..<2000).map { "authorize video \($0) for 30d" }.joined(separator: "\n"))
         let codes = lines.compactMap { $0.split(separator: " ").dropFirst(2).first.map(String.init) }
         #expect(codes.count == 1000)
         var ids: [String] = []

@@ -8,8 +8,9 @@ import Testing
     @Test(arguments: [
         (DomainError.videoDeleted(42), 4002),
         (.codeFormat("#abc"), 4013),
-        (.codeNotFound(code, deleted: true), 4014),
-        (.codeNotFound(code, deleted: false), 4014),
+        (.codeIncorrect(code), 4013),
+        (.codeNotFound(code), 4014),
+        (.videoNotInLibrary(video: 42, brand: "acme"), 40007),
         (.codeExpired(code, at: Instant(seconds: 0)), 4025),
         (.codeUsedByAnotherBrand(code), 4026),
         (.storyNotSupported(43), 4027),

@@ -143,9 +143,12 @@ class BadRequestTest(unittest.TestCase):
 class ConcurrencyTest(unittest.TestCase):
     def test_eight_clients_redeeming_a_thousand_codes_bind_each_exactly_once(self):
         brands = [f"brand{n}" for n in range(8)]
-        server = SparkServer(SETUP + "\n".join(f"brand {name}" for name in brands) + "\n")
+        videos = range(1000, 2000)
+        server = SparkServer(
+            SETUP + "".join(f"brand {name}\n" for name in brands)
+            + "".join(f"post video {video} by @alice\n" for video in videos))
         try:
-            codes = codes_in(server.run("repeat 1000 { authorize video 42 for 30d }"))
+            codes = codes_in(server.run("".join(f"authorize video {video} for 30d\n" for video in videos)))
             self.assertEqual(len(set(codes)), 1000)
             ids = server.advertisers()
             results = {name: [] for name in brands}
