@@ -59,6 +59,8 @@ schemathesis:
 release: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark-bench
+	# spark-serve links Foundation dynamically: statically it would need libcurl's archive.
+	$(SWIFT) build -c release --product spark-serve
 
 # Figures beside their yardsticks (lua5.4, wc -w), medians of several runs; installs lua5.4 and
 # time when missing. BENCH_RUNS=N for more runs.

@@ -51,6 +51,7 @@ public final class SparkHTTPServer: Sendable {
         case .ip4(_, let bound)?, .ip6(_, let bound)?: port = bound
         default: throw .cannotListen("the listening socket has no address")
         }
+        ListeningSocket.disableNagle(port: port)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         return "http://\(shownHost):\(port)"
     }
