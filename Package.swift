@@ -83,7 +83,8 @@ let package = Package(
             dependencies: ["SparkInteractive", "SparkRuntime", "SparkSyntax", "SparkModel"]),
         .testTarget(name: "SparkCLITests", dependencies: ["SparkCLI"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "SparkServerTests", dependencies: ["SparkServer", "SparkRuntime", "SparkSyntax", "SparkModel"]),
+            name: "SparkServerTests",
+            dependencies: ["SparkServer", "SparkRuntime", "SparkSyntax", "SparkModel"]),
     ]
 )
 

@@ -65,7 +65,8 @@ public struct ServeCommand: ParsableCommand {
         let listenHost = host ?? "127.0.0.1"
         if let host, !Self.isLoopback(host) {
             Terminal.writeError(
-                "warning: serving on \(host): anyone who can reach it and has the token can change the world\n")
+                "warning: serving on \(host): anyone who can reach it and has the token can change the world\n"
+            )
         }
         let settings = ServeSettings(
             host: listenHost, port: port, token: resolvedToken(), options: try world.scriptOptions(),

@@ -20,7 +20,7 @@ enum ServeHandOff {
         pointers.append(nil)
         execv(path, pointers)
         let reason = String(cString: strerror(errno))
-        pointers.forEach { free($0) }
+        for pointer in pointers { free(pointer) }
         return "cannot run \(path): \(reason)"
     }
 
@@ -33,7 +33,10 @@ enum ServeHandOff {
     private static func directoryOfThisExecutable() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        let path = count > 0 ? String(cString: buffer) : CommandLine.arguments.first ?? "."
+        let path =
+            count > 0
+            ? String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            : CommandLine.arguments.first ?? "."
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return String(path[..<slash])
     }

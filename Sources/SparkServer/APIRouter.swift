@@ -13,7 +13,9 @@ public struct APIRouter: Sendable {
     let requestIDs = RequestIDs()
 
     /// `renderLines` writes the records of a control request as `spark run --format json` does.
-    public init(world: ServedWorld, token: AccessToken, renderLines: @escaping @Sendable ([Record]) -> [UInt8]) {
+    public init(
+        world: ServedWorld, token: AccessToken, renderLines: @escaping @Sendable ([Record]) -> [UInt8]
+    ) {
         self.world = world
         self.token = token
         self.renderLines = renderLines
@@ -109,7 +111,8 @@ public struct APIRouter: Sendable {
         let types = try fields.itemTypes("item_types")
         return (
             advertiser,
-            ListQuery(page: page, pageSize: pageSize, keyword: keyword, includesVideos: types.contains("VIDEO"))
+            ListQuery(
+                page: page, pageSize: pageSize, keyword: keyword, includesVideos: types.contains("VIDEO"))
         )
     }
 
@@ -132,6 +135,7 @@ public struct APIRouter: Sendable {
     }
 
     private func failure(_ error: APIError, _ requestID: String) -> APIResponse {
-        APIResponse(status: error.httpStatus, body: Envelope.failure(error, requestID: requestID), code: error.code)
+        APIResponse(
+            status: error.httpStatus, body: Envelope.failure(error, requestID: requestID), code: error.code)
     }
 }

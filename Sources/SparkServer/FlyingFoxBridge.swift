@@ -15,9 +15,11 @@ struct FlyingFoxBridge: HTTPHandler {
             accessToken: request.headers[HTTPHeader("Access-Token")], body: await Self.body(of: request))
         let answer = await router.handle(apiRequest)
         let elapsed = ContinuousClock.now - started
-        let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        let microseconds =
+            elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
         log.record(
-            method: apiRequest.method, path: path, status: answer.status, code: answer.code, microseconds: microseconds)
+            method: apiRequest.method, path: path, status: answer.status, code: answer.code,
+            microseconds: microseconds)
         var headers = HTTPHeaders()
         headers[.contentType] = answer.contentType
         if case .tooLarge = apiRequest.body {

@@ -18,7 +18,8 @@ enum ListeningSocket {
 
     /// The descriptor of the listening TCP socket bound to `port`, if any.
     static func find(port: UInt16) -> Int32? {
-        for descriptor in Int32(3)..<Int32(1024) where isListening(descriptor) && boundPort(descriptor) == port {
+        for descriptor in Int32(3)..<Int32(1024)
+        where isListening(descriptor) && boundPort(descriptor) == port {
             return descriptor
         }
         return nil
@@ -40,11 +41,15 @@ enum ListeningSocket {
         switch Int32(storage.ss_family) {
         case AF_INET:
             return withUnsafePointer(to: &storage) {
-                $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
+                $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                    UInt16(bigEndian: $0.pointee.sin_port)
+                }
             }
         case AF_INET6:
             return withUnsafePointer(to: &storage) {
-                $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
+                $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                    UInt16(bigEndian: $0.pointee.sin6_port)
+                }
             }
         default:
             return nil

@@ -32,8 +32,10 @@ final class StartupScriptReader: ScriptReader {
     func read(_ path: String) throws(Diagnostic) -> SourceFile {
         guard open.withLock({ $0 }) else {
             throw Diagnostic(
-                .error, "`include` is not available over HTTP: the server does not read its files for a request",
-                help: "send the script's text in the request body, or give the file to `spark serve` at start")
+                .error,
+                "`include` is not available over HTTP: the server does not read its files for a request",
+                help: "send the script's text in the request body, or give the file to `spark serve` at start"
+            )
         }
         return try base.read(path)
     }

@@ -67,7 +67,9 @@ public struct RequestLog: Sendable {
 
     /// Control characters would let a request forge log lines: they are shown as `?`.
     private static func printable(_ text: String) -> String {
-        String(decoding: text.utf8.prefix(2048).map { $0 < 0x20 || $0 == 0x7F ? UInt8(ascii: "?") : $0 }, as: UTF8.self)
+        String(
+            decoding: text.utf8.prefix(2048).map { $0 < 0x20 || $0 == 0x7F ? UInt8(ascii: "?") : $0 },
+            as: UTF8.self)
     }
 }
 

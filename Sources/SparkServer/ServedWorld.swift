@@ -13,7 +13,8 @@ public actor ServedWorld {
 
     /// Runs `files` into a new world, their records going to `startupSink`; then `include` is closed.
     public init(
-        options: SessionOptions, reader: any ScriptReader, files: [SourceFile], startupSink: sending any RecordSink
+        options: SessionOptions, reader: any ScriptReader, files: [SourceFile],
+        startupSink: sending any RecordSink
     ) {
         let relay = RecordRelay()
         let gated = StartupScriptReader(base: reader)

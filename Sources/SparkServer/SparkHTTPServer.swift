@@ -125,6 +125,8 @@ final class TerminationSignal: Sendable {
             // A signal may have come between the two looks.
             if arrived.value { fire() }
         }
-        sources.withLock { $0.forEach { $0.source.cancel() } }
+        sources.withLock { sources in
+            for unchecked in sources { unchecked.source.cancel() }
+        }
     }
 }

@@ -69,8 +69,10 @@ extension SparkPostView {
             second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = hexDigits(first) + hexDigits(second)
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
-            hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+        let parts = [
+            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
+            hex.dropFirst(16).prefix(4), hex.dropFirst(20),
+        ]
         return parts.joined(separator: "-")
     }
 

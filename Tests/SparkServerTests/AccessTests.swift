@@ -7,7 +7,8 @@ import Testing
         let server = ServerFixture()
         let code = await server.newCode()
         let answer = await server.post(
-            server.tt("authorize"), json: ["advertiser_id": await server.advertiser("acme"), "auth_code": code],
+            server.tt("authorize"),
+            json: ["advertiser_id": await server.advertiser("acme"), "auth_code": code],
             token: token)
         #expect(answer.status == 200)
         #expect(answer.code == 40105)

@@ -9,7 +9,8 @@ import Testing
         let videos = (1000..<2000).map { "post video \($0) by @alice" }
         let setup = ([ServerFixture.setup] + brands.map { "brand \($0)" } + videos).joined(separator: "\n")
         let server = ServerFixture(setup: setup)
-        let lines = await server.run((1000..<2000).map { "authorize video \($0) for 30d" }.joined(separator: "\n"))
+        let lines = await server.run(
+            (1000..<2000).map { "authorize video \($0) for 30d" }.joined(separator: "\n"))
         let codes = lines.compactMap { $0.split(separator: " ").dropFirst(2).first.map(String.init) }
         #expect(codes.count == 1000)
         var ids: [String] = []
@@ -36,7 +37,9 @@ import Testing
         #expect(flat.filter { $0 == 0 }.count == 1000)
         #expect(flat.filter { $0 == 4026 }.count == 7000)
         var total = 0
-        for brand in brands { total += await server.list(brand, ["page_size": "1"]).pageInfo["total_number"] ?? 0 }
+        for brand in brands {
+            total += await server.list(brand, ["page_size": "1"]).pageInfo["total_number"] ?? 0
+        }
         #expect(total == 1000)
     }
 }

@@ -30,9 +30,10 @@ import Testing
     @Test func includeIsRefusedOverHTTP() async {
         let server = ServerFixture()
         let lines = await server.run("include \"/etc/passwd\"")
-        #expect(lines == [
-            "error: `include` is not available over HTTP: the server does not read its files for a request"
-        ])
+        #expect(
+            lines == [
+                "error: `include` is not available over HTTP: the server does not read its files for a request"
+            ])
     }
 
     @Test func advertiserIDsAreTheWorldsOwnInCreationOrder() async {

@@ -36,7 +36,8 @@ import Testing
 
     @Test(arguments: [
         ["page_size": "0"], ["page_size": "51"], ["page_size": "ten"], ["page": "0"], ["page": "-1"],
-        ["keyword": String(repeating: "a", count: 501)], ["item_types": "VIDEO"], ["item_types": "[\"STORY\"]"],
+        ["keyword": String(repeating: "a", count: 501)], ["item_types": "VIDEO"],
+        ["item_types": "[\"STORY\"]"],
         ["item_types": "[]"],
     ])
     func outOfRangeParametersAre40002(parameters: [String: String]) async {
@@ -50,9 +51,10 @@ import Testing
         let server = await Self.library()
         #expect(await server.list("acme", ["keyword": "112"]).pageInfo["total_number"] == 1)
         #expect(await server.list("acme", ["keyword": "clip 11"]).pageInfo["total_number"] == 10)
-        #expect(await server.list("acme", ["keyword": "nothing"]).pageInfo == [
-            "page": 1, "page_size": 20, "total_number": 0, "total_page": 0,
-        ])
+        #expect(
+            await server.list("acme", ["keyword": "nothing"]).pageInfo == [
+                "page": 1, "page_size": 20, "total_number": 0, "total_page": 0,
+            ])
     }
 
     @Test func carouselsOnlyIsAnEmptyList() async {

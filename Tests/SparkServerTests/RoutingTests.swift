@@ -44,14 +44,16 @@ import Testing
         let server = ServerFixture()
         let code = await server.newCode()
         let id = UInt64(await server.advertiser("acme")) ?? 0
-        let answer = await server.post(server.tt("authorize"), json: ["advertiser_id": id, "auth_code": code])
+        let answer = await server.post(
+            server.tt("authorize"), json: ["advertiser_id": id, "auth_code": code])
         #expect(answer.code == 0)
     }
 
     @Test func anUnknownAdvertiserIs40001() async {
         let server = ServerFixture()
         let code = await server.newCode()
-        let answer = await server.post(server.tt("authorize"), json: ["advertiser_id": "1", "auth_code": code])
+        let answer = await server.post(
+            server.tt("authorize"), json: ["advertiser_id": "1", "auth_code": code])
         #expect(answer.code == 40001)
     }
 

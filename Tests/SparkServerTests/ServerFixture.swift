@@ -30,7 +30,8 @@ struct ServerFixture {
         Array(records.map(RenderedRecord.init).map(\.line).joined(separator: "\n").utf8)
     }
 
-    func get(_ path: String, _ query: [String: String], token: String? = ServerFixture.token) async -> Answer {
+    func get(_ path: String, _ query: [String: String], token: String? = ServerFixture.token) async -> Answer
+    {
         let request = APIRequest(
             method: "GET", path: path, query: query.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             accessToken: token)
@@ -43,7 +44,9 @@ struct ServerFixture {
     }
 
     func post(_ path: String, body: [UInt8], token: String? = ServerFixture.token) async -> Answer {
-        Answer(await router.handle(APIRequest(method: "POST", path: path, accessToken: token, body: .bytes(body))))
+        Answer(
+            await router.handle(
+                APIRequest(method: "POST", path: path, accessToken: token, body: .bytes(body))))
     }
 
     /// Runs a script through the control endpoint and returns its rendered lines.

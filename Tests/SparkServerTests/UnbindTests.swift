@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct UnbindTests {
     func unbind(_ server: ServerFixture, _ item: Any, as brand: String) async -> Answer {
-        await server.post(server.tt("unbind"), json: ["advertiser_id": await server.advertiser(brand), "item_id": item])
+        await server.post(
+            server.tt("unbind"), json: ["advertiser_id": await server.advertiser(brand), "item_id": item])
     }
 
     @Test func unbindingTakesThePostOutOfTheLibraryAndKeepsTheCodeBound() async {
