@@ -17,7 +17,8 @@ public struct ServeCommand: ParsableCommand {
             on standard error.
 
             Prints `listening on http://HOST:PORT` on standard output when ready, then one line per \
-            request on standard error (codes masked). SIGINT or SIGTERM stops it (exit 0).
+            request on standard error (codes masked). SIGINT or SIGTERM stops it (exit 0), and so \
+            does Ctrl-D in the foreground of a terminal.
 
             Exit status: 0 stopped by a signal, 1 a FILE failed, 65 syntax errors in a FILE, \
             74 a FILE cannot be read or the server cannot listen, 64 usage.

@@ -61,8 +61,8 @@ public final class SparkHTTPServer: Sendable {
         await server.stop(timeout: 1)
     }
 
-    /// Blocks the calling thread: starts, hands `ready` the URL, serves until SIGINT or SIGTERM,
-    /// then stops. The signals are caught from the start, so one sent right after the ready line
+    /// Blocks the calling thread: starts, hands `ready` the URL, serves until SIGINT or SIGTERM
+    /// (or Ctrl-D, in the foreground of a terminal), then stops. The signals are caught from the start, so one sent right after the ready line
     /// still stops the server cleanly.
     public func runUntilTerminated(ready: @escaping @Sendable (String) -> Void) throws(Failure) {
         let termination = TerminationSignal()
@@ -71,6 +71,7 @@ public final class SparkHTTPServer: Sendable {
         Task {
             do throws(Failure) {
                 ready(try await start())
+                TerminalInput.watchForEnd { termination.fire() }
                 await termination.wait()
                 await stop()
             } catch {
@@ -106,7 +107,8 @@ final class TerminationSignal: Sendable {
         }
     }
 
-    private func fire() {
+    /// Stops the server as a signal would (Ctrl-D at a terminal).
+    func fire() {
         arrived.withLock { $0 = true }
         waiter.withLock { continuation in
             continuation?.resume()

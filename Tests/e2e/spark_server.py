@@ -26,7 +26,7 @@ class SparkServer:
         self.stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [BINARY, "serve", "--port", "0", "--token", token, *extra, path],
-            stdout=subprocess.PIPE, stderr=self.stderr)
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.stderr)
         self.url = self._read_ready_line()
         parsed = urllib.parse.urlparse(self.url)
         self.host, self.port = parsed.hostname, parsed.port
