@@ -51,6 +51,7 @@ let package = Package(
             dependencies: [
                 "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: releaseSettings
         ),

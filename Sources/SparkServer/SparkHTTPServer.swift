@@ -1,5 +1,6 @@
 import Dispatch
 import FlyingFox
+import FlyingSocks
 import Foundation
 
 /// Listens on HOST:PORT, serves the router until SIGINT or SIGTERM, then stops cleanly. The only
@@ -40,7 +41,7 @@ public final class SparkHTTPServer: Sendable {
     public func start() async throws(Failure) -> String {
         let failure = Locked<String?>(nil)
         Task { [server] in
-            do { try await server.run() } catch { failure.withLock { $0 = "\(error)" } }
+            do { try await server.run() } catch { failure.withLock { $0 = Self.reason(error) } }
         }
         while await !server.isListening {
             if let reason = failure.value { throw .cannotListen(reason) }
@@ -54,6 +55,15 @@ public final class SparkHTTPServer: Sendable {
         ListeningSocket.disableNagle(port: port)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         return "http://\(shownHost):\(port)"
+    }
+
+    /// `address already in use (bind)` rather than the library's description of its error.
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case SocketError.failed(let type, _, let message):
+            return "\(message.lowercased()) (\(type.lowercased()))"
+        default: return "\(error)"
+        }
     }
 
     /// Closes the listening socket and waits a moment for open requests to finish.

@@ -18,16 +18,19 @@ class SparkServer:
     """`spark serve --port 0` on a setup script; `url` is read from its ready line."""
 
     def __init__(self, setup, token=TOKEN, extra=()):
-        self.token = token
+        """With `token=None` the server picks one; `self.token` is then read from its standard error."""
         self.directory = tempfile.TemporaryDirectory()
         path = os.path.join(self.directory.name, "setup.spark")
         with open(path, "w") as file:
             file.write(setup)
         self.stderr = tempfile.TemporaryFile()
+        token_arguments = ["--token", token] if token is not None else []
+        environment = {name: value for name, value in os.environ.items() if name != "SPARK_TOKEN"}
         self.process = subprocess.Popen(
-            [BINARY, "serve", "--port", "0", "--token", token, *extra, path],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.stderr)
+            [BINARY, "serve", "--port", "0", *token_arguments, *extra, path],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.stderr, env=environment)
         self.url = self._read_ready_line()
+        self.token = token if token is not None else self._told_token()
         parsed = urllib.parse.urlparse(self.url)
         self.host, self.port = parsed.hostname, parsed.port
 
@@ -38,8 +41,18 @@ class SparkServer:
             raise RuntimeError("spark serve printed no ready line in 30 s")
         line = self.process.stdout.readline().decode()
         if not line.startswith("listening on http://"):
-            raise RuntimeError(f"unexpected first line: {line!r}")
+            status = self.process.wait(timeout=30)
+            self.stderr.close()
+            self.directory.cleanup()
+            raise RuntimeError(f"no ready line but {line!r}, exit {status}")
         return line.split()[-1]
+
+    def _told_token(self):
+        self.stderr.seek(0)
+        for line in self.stderr.read().decode().splitlines():
+            if line.startswith("access token: "):
+                return line.split()[2]
+        raise RuntimeError("spark serve told no access token")
 
     def stop(self):
         """SIGTERM, then the exit status (0 when it stopped cleanly)."""

@@ -140,6 +140,23 @@ class BadRequestTest(unittest.TestCase):
         self.assertEqual((status, json.loads(data)["openapi"]), (200, "3.1.0"))
 
 
+class StartTest(unittest.TestCase):
+    def test_without_a_token_a_random_one_is_told_on_standard_error(self):
+        server = SparkServer(SETUP, token=None)
+        try:
+            self.assertRegex(server.token, "^[0-9a-f]{32}$")
+            self.assertEqual(sorted(server.advertisers()), ["acme", "globex"])
+            status, data = server.request("GET", "/spark/v1/advertisers", token="guess")
+            self.assertEqual(status, 401)
+        finally:
+            status, _ = server.stop()
+        self.assertEqual(status, 0)
+
+    def test_a_failing_setup_script_serves_nothing(self):
+        with self.assertRaisesRegex(RuntimeError, "exit 1$"):
+            SparkServer("creator @alice\nredeem #abc as nobody\n")
+
+
 class ConcurrencyTest(unittest.TestCase):
     def test_eight_clients_redeeming_a_thousand_codes_bind_each_exactly_once(self):
         brands = [f"brand{n}" for n in range(8)]
