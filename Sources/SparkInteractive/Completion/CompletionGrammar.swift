@@ -118,7 +118,7 @@ enum CompletionGrammar {
         case .code: fits = kind == .word || kind == .code || kind == .string
         case .codes: fits = kind == .leftBracket || kind == .word
         case .campaign, .string: fits = kind == .string || kind == .word
-        case .duration: fits = kind == .duration || kind == .word
+        case .duration, .lifetime: fits = kind == .duration || kind == .word
         case .date: fits = kind == .date || kind == .word
         case .money: fits = kind == .money || kind == .word
         case .brand, .name, .topic: fits = kind == .word
@@ -143,7 +143,7 @@ enum CompletionGrammar {
             case .code, .codes: [.bindings]
             case .brand: [.brands]
             case .campaign: [.campaigns]
-            case .duration: [.words(durations)]
+            case .duration, .lifetime: [.words(durations)]
             case .state: [.words(subject.map(Language.states(of:)) ?? Language.stateWords)]
             case .property: [.words(Language.propertyWords)]
             case .comparison: [.words(Language.comparisons)]

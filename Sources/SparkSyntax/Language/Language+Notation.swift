@@ -44,17 +44,28 @@ extension Language {
             return alternatives.count == 1 ? alternatives[0] : [.choice(alternatives)]
         }
 
-        /// A form as help shows it, with slots by their display names.
-        static func render(_ patterns: [Pattern]) -> String {
-            patterns.map(render).joined(separator: " ")
+        /// A form as help shows it, each slot written by `display`. A choice of single steps is
+        /// written without parentheses: `[NUMBER|"TEXT"]`.
+        static func render(_ patterns: [Pattern], display: (Slot) -> String) -> String {
+            patterns.map { render($0, display) }.joined(separator: " ")
         }
 
-        private static func render(_ pattern: Pattern) -> String {
+        private static func render(_ pattern: Pattern, _ display: (Slot) -> String) -> String {
             switch pattern {
             case .words(let words): words.joined(separator: "|")
-            case .slot(let slot): slot.display
-            case .optional(let inner): "[" + render(inner) + "]"
-            case .choice(let alternatives): "(" + alternatives.map(render).joined(separator: " | ") + ")"
+            case .slot(let slot): display(slot)
+            case .optional(let inner):
+                if inner.count == 1, case .choice(let alternatives) = inner[0] {
+                    "[" + alternatives.map { render($0, display: display) }.joined(separator: " | ") + "]"
+                } else {
+                    "[" + render(inner, display: display) + "]"
+                }
+            case .choice(let alternatives):
+                if alternatives.allSatisfy({ $0.count == 1 }) {
+                    alternatives.map { render($0, display: display) }.joined(separator: "|")
+                } else {
+                    "(" + alternatives.map { render($0, display: display) }.joined(separator: " | ") + ")"
+                }
             }
         }
 

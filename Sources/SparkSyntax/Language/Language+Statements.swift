@@ -27,8 +27,8 @@ extension Language {
         // The parser takes a brand after `as` too, so the domain can say why a brand cannot.
         Form(
             "authorize", "creator", parse: "parseAuthorize",
-            "authorize video VIDEO [for DURATION] [as HANDLE]"),
-        Form("extend", "creator", parse: "parseExtend", "extend CODE by DURATION"),
+            "authorize video VIDEO [for LIFETIME] [as HANDLE]"),
+        Form("extend", "creator", parse: "parseExtend", "extend CODE by LIFETIME"),
         Form("delete", "creator", parse: "parseDelete", "delete code CODE", "delete video VIDEO"),
         Form("turn", "creator", parse: "parseTurn", "turn off|on ad authorization for video VIDEO"),
         Form("deal", "creator", parse: "parseDeal", "deal HANDLE with BRAND [MONEY] [STRING]"),

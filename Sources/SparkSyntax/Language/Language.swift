@@ -21,6 +21,9 @@ public enum Language {
         case brand = "BRAND"
         case campaign = "CAMPAIGN"
         case duration = "DURATION"
+        /// How long a code lasts (`authorize ... for`, `extend ... by`): a duration the domain
+        /// limits to its own list.
+        case lifetime = "LIFETIME"
         case date = "DATE"
         case money = "MONEY"
         case string = "STRING"
@@ -101,7 +104,12 @@ public enum Language {
 
         /// The forms as help shows them: `delete code CODE | delete video ID`.
         public var syntax: String {
-            patterns.map(Notation.render).joined(separator: " | ")
+            syntax(display: \.display)
+        }
+
+        /// The forms, each slot written by `display`.
+        public func syntax(display: (Slot) -> String) -> String {
+            patterns.map { Notation.render($0, display: display) }.joined(separator: " | ")
         }
     }
 
