@@ -37,7 +37,8 @@ let package = Package(
             swiftSettings: releaseSettings),
         // The Language Server Protocol server: JSON-RPC messages over the syntax and completion.
         .target(
-            name: "SparkLSP", dependencies: ["SparkSyntax", "SparkInteractive"], swiftSettings: releaseSettings),
+            name: "SparkLSP", dependencies: ["SparkSyntax", "SparkInteractive"],
+            swiftSettings: releaseSettings),
         // libedit, for the REPL and the tutorial.
         .systemLibrary(
             name: "CEditLine",
@@ -48,7 +49,8 @@ let package = Package(
         .target(
             name: "SparkCLI",
             dependencies: [
-                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkLSP", "CEditLine",
+                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkLSP",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSettings
@@ -58,7 +60,9 @@ let package = Package(
         // Benchmarks that print figures (`make bench`); never timed tests.
         .executableTarget(
             name: "spark-bench",
-            dependencies: ["SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkLSP", "SparkCLI"]
+            dependencies: [
+                "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkLSP", "SparkCLI",
+            ]
         ),
         .testTarget(name: "SparkBaseTests", dependencies: ["SparkBase"]),
         .testTarget(name: "SparkSyntaxTests", dependencies: ["SparkSyntax"], resources: [.copy("Fixtures")]),

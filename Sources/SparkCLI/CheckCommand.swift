@@ -24,7 +24,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
-    @Option(help: "How diagnostics are printed: text (to standard error) or json (one object per line, to standard output).")
+    @Option(
+        help:
+            "How diagnostics are printed: text (to standard error) or json (one object per line, to standard output)."
+    )
     var format: OutputFormat = .text
 
     func run() throws {
@@ -35,7 +38,11 @@ struct CheckCommand: ParsableCommand {
         func report(_ diagnostic: Diagnostic) {
             if diagnostic.severity == .error { errorCount += 1 }
             if diagnostic.severity == .warning { warningCount += 1 }
-            if let json { json.writeLine(DiagnosticJSON.line(for: diagnostic)) } else { printer.print(diagnostic) }
+            if let json {
+                json.writeLine(DiagnosticJSON.line(for: diagnostic))
+            } else {
+                printer.print(diagnostic)
+            }
         }
         var unreadable = false
         for path in files {

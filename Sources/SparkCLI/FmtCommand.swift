@@ -54,7 +54,9 @@ struct FmtCommand: ParsableCommand {
         var outcome = FmtOutcome()
         let paths: [String]
         do {
-            paths = files.isEmpty ? ["-"] : try ScriptFinder.find(files.filter { $0 != "-" }) + files.filter { $0 == "-" }
+            paths =
+                files.isEmpty
+                ? ["-"] : try ScriptFinder.find(files.filter { $0 != "-" }) + files.filter { $0 == "-" }
         } catch {
             printer.print(error)
             throw ExitStatus.ioError
@@ -72,7 +74,9 @@ struct FmtCommand: ParsableCommand {
         }
     }
 
-    private func formatOne(_ path: String, printer: DiagnosticPrinter, output: OutputBuffer, outcome: inout FmtOutcome) {
+    private func formatOne(
+        _ path: String, printer: DiagnosticPrinter, output: OutputBuffer, outcome: inout FmtOutcome
+    ) {
         let file: SourceFile
         do {
             file = try SourceReader.read(path)

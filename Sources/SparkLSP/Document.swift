@@ -28,16 +28,20 @@ struct Document {
     /// The diagnostics in the protocol's terms: UTF-16 ranges, notes and help folded into the text.
     var protocolDiagnostics: [LSPDiagnostic] {
         diagnostics.map { diagnostic in
-            let range = diagnostic.range.map(lines.range(of:)) ?? LSPRange(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0))
+            let range =
+                diagnostic.range.map(lines.range(of:))
+                ?? LSPRange(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0))
             var message = diagnostic.message
             for note in diagnostic.notes { message += "\nnote: \(note)" }
             if let help = diagnostic.help { message += "\nhelp: \(help)" }
-            let severity = switch diagnostic.severity {
-            case .error: 1
-            case .warning: 2
-            case .note: 3
-            }
-            return LSPDiagnostic(range: range, severity: severity, code: diagnostic.number, source: "spark", message: message)
+            let severity =
+                switch diagnostic.severity {
+                case .error: 1
+                case .warning: 2
+                case .note: 3
+                }
+            return LSPDiagnostic(
+                range: range, severity: severity, code: diagnostic.number, source: "spark", message: message)
         }
     }
 

@@ -28,7 +28,8 @@ struct DocumentOutline {
     private mutating func visit(_ statement: Statement) {
         let range = statement.range
         func declare(_ kind: Kind, _ name: String, _ nameRange: SourceRange) {
-            declarations.append(Declaration(kind: kind, name: name, nameRange: nameRange, statementRange: range))
+            declarations.append(
+                Declaration(kind: kind, name: name, nameRange: nameRange, statementRange: range))
         }
         switch statement.kind {
         case .creator(let handle, _):

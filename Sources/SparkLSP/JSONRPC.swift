@@ -34,12 +34,18 @@ public struct ResponseError: Error, Codable, Equatable, Sendable {
         self.message = message
     }
 
-    public static func parseError(_ message: String) -> ResponseError { .init(code: -32700, message: message) }
-    public static func invalidRequest(_ message: String) -> ResponseError { .init(code: -32600, message: message) }
+    public static func parseError(_ message: String) -> ResponseError {
+        .init(code: -32700, message: message)
+    }
+    public static func invalidRequest(_ message: String) -> ResponseError {
+        .init(code: -32600, message: message)
+    }
     public static func methodNotFound(_ method: String) -> ResponseError {
         .init(code: -32601, message: "method not found: \(method)")
     }
-    public static func invalidParams(_ message: String) -> ResponseError { .init(code: -32602, message: message) }
+    public static func invalidParams(_ message: String) -> ResponseError {
+        .init(code: -32602, message: message)
+    }
     public static let serverNotInitialized = ResponseError(
         code: -32002, message: "the server is not initialized: send `initialize` first")
 }

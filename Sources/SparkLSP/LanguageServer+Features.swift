@@ -9,12 +9,16 @@ extension LanguageServer {
         let document = try document(params.textDocument)
         let offset = document.lines.offset(of: params.position)
         let vocabulary = DocumentOutline(document.statements).vocabulary(before: offset)
-        let before = String(decoding: document.file.bytes[statementStart(document, before: offset)..<offset], as: UTF8.self)
+        let before = String(
+            decoding: document.file.bytes[statementStart(document, before: offset)..<offset], as: UTF8.self)
         let partialStart = LanguageServer.partialWordStart(document.file.bytes, before: offset)
         let replaced = LSPRange(start: document.lines.position(of: partialStart), end: params.position)
         return Completer(vocabulary: vocabulary).complete(before).map { candidate in
-            let kind = vocabulary.bindings.names.contains(candidate) ? 6 : (candidate.first?.isLetter == true ? 14 : 12)
-            return CompletionItem(label: candidate, kind: kind, textEdit: TextEdit(range: replaced, newText: candidate))
+            let kind =
+                vocabulary.bindings.names.contains(candidate)
+                ? 6 : (candidate.first?.isLetter == true ? 14 : 12)
+            return CompletionItem(
+                label: candidate, kind: kind, textEdit: TextEdit(range: replaced, newText: candidate))
         }
     }
 
@@ -25,14 +29,18 @@ extension LanguageServer {
         let offset = document.lines.offset(of: params.position)
         guard let word = document.word(at: offset) else { return nil }
         var text = HelpCatalogue.text(for: word.text)
-        if text == nil, let statement = document.statements.last(where: { $0.range.start <= offset && offset <= $0.range.end }),
+        if text == nil,
+            let statement = document.statements.last(where: {
+                $0.range.start <= offset && offset <= $0.range.end
+            }),
             let first = document.word(at: statement.range.start)
         {
             text = HelpCatalogue.text(for: first.text)
         }
         guard let text else { return nil }
         return Hover(
-            contents: .init(kind: "markdown", value: "```\n\(text)\n```"), range: document.lines.range(of: word.range))
+            contents: .init(kind: "markdown", value: "```\n\(text)\n```"),
+            range: document.lines.range(of: word.range))
     }
 
     /// A name to where it was bound; an include's path to the file.
@@ -40,12 +48,14 @@ extension LanguageServer {
         let document = try document(params.textDocument)
         let offset = document.lines.offset(of: params.position)
         let outline = DocumentOutline(document.statements)
-        if let include = outline.includes.first(where: { $0.range.start <= offset && offset < $0.range.end }) {
+        if let include = outline.includes.first(where: { $0.range.start <= offset && offset < $0.range.end })
+        {
             guard let target = LanguageServer.resolve(include.path, from: document.uri) else { return nil }
             let origin = Position(line: 0, character: 0)
             return Location(uri: target, range: LSPRange(start: origin, end: origin))
         }
-        guard let word = document.word(at: offset), let declaration = outline.binding(of: word.text, usedAt: offset)
+        guard let word = document.word(at: offset),
+            let declaration = outline.binding(of: word.text, usedAt: offset)
         else { return nil }
         return Location(uri: document.uri, range: document.lines.range(of: declaration.nameRange))
     }
@@ -64,7 +74,8 @@ extension LanguageServer {
                 }
             let name = declaration.kind == .video ? "video \(declaration.name)" : declaration.name
             return DocumentSymbol(
-                name: name, detail: detail, kind: kind, range: document.lines.range(of: declaration.statementRange),
+                name: name, detail: detail, kind: kind,
+                range: document.lines.range(of: declaration.statementRange),
                 selectionRange: document.lines.range(of: declaration.nameRange))
         }
     }
@@ -73,7 +84,8 @@ extension LanguageServer {
     /// syntax errors (those are published as diagnostics).
     func formatting(_ params: DocumentParams) throws -> [TextEdit] {
         let document = try document(params.textDocument)
-        guard case .formatted(let bytes) = SourceFormatter.format(document.file), bytes != document.file.bytes else {
+        guard case .formatted(let bytes) = SourceFormatter.format(document.file), bytes != document.file.bytes
+        else {
             return []
         }
         let whole = LSPRange(start: Position(line: 0, character: 0), end: document.lines.endPosition)

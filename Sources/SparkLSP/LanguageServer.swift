@@ -28,7 +28,10 @@ public final class LanguageServer {
             return [OutgoingMessage.error(id: nil, .invalidRequest("the message is not a JSON-RPC request"))]
         }
         guard envelope.jsonrpc == "2.0", let method = envelope.method else {
-            return [OutgoingMessage.error(id: envelope.id, .invalidRequest("a message needs `jsonrpc: \"2.0\"` and a `method`"))]
+            return [
+                OutgoingMessage.error(
+                    id: envelope.id, .invalidRequest("a message needs `jsonrpc: \"2.0\"` and a `method`"))
+            ]
         }
         if let id = envelope.id {
             return [respond(to: method, id: id, data)]
@@ -61,7 +64,8 @@ public final class LanguageServer {
             } catch let error as ResponseError {
                 return OutgoingMessage.error(id: id, error)
             } catch {
-                return OutgoingMessage.error(id: id, .invalidParams("the params of `\(method)` are not what it takes"))
+                return OutgoingMessage.error(
+                    id: id, .invalidParams("the params of `\(method)` are not what it takes"))
             }
         }
     }
@@ -74,7 +78,9 @@ public final class LanguageServer {
             guard let hover = try hover(params(data)) else { return OutgoingMessage.nullResponse(id: id) }
             return OutgoingMessage.response(id: id, result: hover)
         case "textDocument/definition":
-            guard let location = try definition(params(data)) else { return OutgoingMessage.nullResponse(id: id) }
+            guard let location = try definition(params(data)) else {
+                return OutgoingMessage.nullResponse(id: id)
+            }
             return OutgoingMessage.response(id: id, result: location)
         case "textDocument/documentSymbol":
             return OutgoingMessage.response(id: id, result: try symbols(params(data)))
@@ -99,7 +105,10 @@ public final class LanguageServer {
         case "textDocument/didChange":
             guard let change: DidChangeParams = try? params(data), let text = change.contentChanges.last?.text
             else { return [] }
-            return [publish(Document(uri: change.textDocument.uri, version: change.textDocument.version, text: text))]
+            return [
+                publish(
+                    Document(uri: change.textDocument.uri, version: change.textDocument.version, text: text))
+            ]
         case "textDocument/didClose":
             guard let close: DidCloseParams = try? params(data) else { return [] }
             documents[close.textDocument.uri] = nil
@@ -107,7 +116,8 @@ public final class LanguageServer {
             return [
                 OutgoingMessage.notification(
                     method: "textDocument/publishDiagnostics",
-                    params: PublishDiagnosticsParams(uri: close.textDocument.uri, version: nil, diagnostics: []))
+                    params: PublishDiagnosticsParams(
+                        uri: close.textDocument.uri, version: nil, diagnostics: []))
             ]
         default:
             // `initialized`, `$/cancelRequest`, `workspace/didChangeConfiguration`...: nothing to do.

@@ -52,7 +52,9 @@ public struct MessageFramer: Sendable {
         var index = consumed
         while index < buffer.count {
             if buffer[index] == UInt8(ascii: "\n") {
-                if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") { return (index, index + 2) }
+                if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") {
+                    return (index, index + 2)
+                }
                 if index + 2 < buffer.count, buffer[index + 1] == UInt8(ascii: "\r"),
                     buffer[index + 2] == UInt8(ascii: "\n")
                 {
@@ -69,7 +71,9 @@ public struct MessageFramer: Sendable {
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "content-length" else { continue }
             let value = parts[1].trimmingSpaces
-            guard !value.isEmpty, value.allSatisfy(\.isASCII), let length = Int(value), length >= 0 else { return nil }
+            guard !value.isEmpty, value.allSatisfy(\.isASCII), let length = Int(value), length >= 0 else {
+                return nil
+            }
             return length
         }
         return nil

@@ -22,18 +22,23 @@ enum LSPBenchmark {
         _ = server.handle(message(id: 1, method: "initialize", params: ["capabilities": [:]]))
         let text = document(lines: lines)
         _ = server.handle(
-            message(method: "textDocument/didOpen", params: [
-                "textDocument": ["uri": uri, "languageId": "spark", "version": 1, "text": text]
-            ]))
+            message(
+                method: "textDocument/didOpen",
+                params: [
+                    "textDocument": ["uri": uri, "languageId": "spark", "version": 1, "text": text]
+                ]))
         // Two versions that differ in one character, in the middle of the file: `advance 1d` and `2d`.
-        let middle = text.range(of: "advance 1d", range: text.index(text.startIndex, offsetBy: text.count / 2)..<text.endIndex)
+        let middle = text.range(
+            of: "advance 1d", range: text.index(text.startIndex, offsetBy: text.count / 2)..<text.endIndex)
         var changed = text
         if let middle { changed.replaceSubrange(middle, with: "advance 2d") }
         let changes = (0..<runs).map { run in
-            message(method: "textDocument/didChange", params: [
-                "textDocument": ["uri": uri, "version": run + 2],
-                "contentChanges": [["text": run % 2 == 0 ? changed : text]],
-            ])
+            message(
+                method: "textDocument/didChange",
+                params: [
+                    "textDocument": ["uri": uri, "version": run + 2],
+                    "contentChanges": [["text": run % 2 == 0 ? changed : text]],
+                ])
         }
         var times: [Double] = []
         var diagnosticsBytes = 0

@@ -28,7 +28,8 @@ import Testing
             let length = try #require(Int(rest[..<header.lowerBound].dropFirst("Content-Length: ".count)))
             let body = rest[header.upperBound...].utf8.prefix(length)
             messages.append(try #require(JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]))
-            rest = Substring(String(decoding: rest[header.upperBound...].utf8.dropFirst(length), as: UTF8.self))
+            rest = Substring(
+                String(decoding: rest[header.upperBound...].utf8.dropFirst(length), as: UTF8.self))
         }
         #expect(messages.count == 5)
         #expect(messages.map { $0["method"] as? String }.contains("textDocument/publishDiagnostics"))

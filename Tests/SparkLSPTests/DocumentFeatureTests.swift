@@ -129,14 +129,17 @@ import Testing
         _ = try client.open(Self.script)
         let reply = try client.request("textDocument/documentSymbol", client.document)
         let symbols = try #require(reply["result"] as? [[String: Any]])
-        #expect(symbols.compactMap { $0["name"] as? String } == ["@alice", "video 42", "c", "acme", "winter"])
+        #expect(
+            symbols.compactMap { $0["name"] as? String } == ["@alice", "video 42", "c", "acme", "winter"])
         #expect(symbols.compactMap { $0["kind"] as? Int } == [19, 14, 13, 23, 24])
     }
 
     @Test func formattingIsOneEditWithSparkFmtsLayout() throws {
         let client = try LSPClient.initialized()
         _ = try client.open("let x=42\ncampaign \"w\" by acme {\nvideo 1\n}")
-        let reply = try client.request("textDocument/formatting", client.document.merging(["options": ["tabSize": 2, "insertSpaces": true]]) { $1 })
+        let reply = try client.request(
+            "textDocument/formatting",
+            client.document.merging(["options": ["tabSize": 2, "insertSpaces": true]]) { $1 })
         let edits = try #require(reply["result"] as? [[String: Any]])
         #expect(edits.count == 1)
         #expect(edits.first?["newText"] as? String == "let x = 42\ncampaign \"w\" by acme {\n  video 1\n}\n")
@@ -146,9 +149,13 @@ import Testing
     @Test func formattingAFormattedOrBrokenDocumentChangesNothing() throws {
         let client = try LSPClient.initialized()
         _ = try client.open("now\n")
-        #expect((try client.request("textDocument/formatting", client.document)["result"] as? [Any])?.isEmpty == true)
+        #expect(
+            (try client.request("textDocument/formatting", client.document)["result"] as? [Any])?.isEmpty
+                == true)
         _ = try client.change("autorize  video 42\n")
-        #expect((try client.request("textDocument/formatting", client.document)["result"] as? [Any])?.isEmpty == true)
+        #expect(
+            (try client.request("textDocument/formatting", client.document)["result"] as? [Any])?.isEmpty
+                == true)
     }
 
     @Test func closingADocumentClearsItsDiagnostics() throws {

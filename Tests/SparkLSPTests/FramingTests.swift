@@ -17,12 +17,17 @@ import Testing
 
     @Test func otherHeadersAndCaseAreAccepted() {
         var framer = MessageFramer()
-        framer.append(Array("content-length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}".utf8))
+        framer.append(
+            Array(
+                "content-length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}".utf8)
+        )
         #expect(framer.next() == .message(Array("{}".utf8)))
         #expect(framer.next() == nil)
     }
 
-    @Test(arguments: ["Content-Type: x\r\n\r\n", "Content-Length: many\r\n\r\n", "Content-Length: -4\r\n\r\n"])
+    @Test(arguments: [
+        "Content-Type: x\r\n\r\n", "Content-Length: many\r\n\r\n", "Content-Length: -4\r\n\r\n",
+    ])
     func aHeaderWithoutALengthIsReportedAndSkipped(header: String) {
         var framer = MessageFramer()
         framer.append(Array((header + "Content-Length: 2\r\n\r\n{}").utf8))

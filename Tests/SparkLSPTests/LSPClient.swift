@@ -41,7 +41,8 @@ final class LSPClient {
     @discardableResult
     static func initialized() throws -> LSPClient {
         let client = LSPClient()
-        _ = try client.request("initialize", ["processId": NSNull(), "rootUri": NSNull(), "capabilities": [:]])
+        _ = try client.request(
+            "initialize", ["processId": NSNull(), "rootUri": NSNull(), "capabilities": [:]])
         _ = try client.notify("initialized")
         return client
     }

@@ -46,8 +46,14 @@ import Testing
         ("{\"jsonrpc\": \"2.0\", \"id\": 7}", -32600),
         ("{\"jsonrpc\": \"1.0\", \"id\": 7, \"method\": \"initialize\"}", -32600),
         ("{\"jsonrpc\": \"2.0\", \"id\": 7, \"method\": \"no/such\"}", -32601),
-        ("{\"jsonrpc\": \"2.0\", \"id\": 7, \"method\": \"textDocument/hover\", \"params\": {\"x\": 1}}", -32602),
-        ("{\"jsonrpc\": \"2.0\", \"id\": 7, \"method\": \"textDocument/hover\", \"params\": {\"textDocument\": {\"uri\": \"file:///nope\"}, \"position\": {\"line\": 0, \"character\": 0}}}", -32602),
+        (
+            "{\"jsonrpc\": \"2.0\", \"id\": 7, \"method\": \"textDocument/hover\", \"params\": {\"x\": 1}}",
+            -32602
+        ),
+        (
+            "{\"jsonrpc\": \"2.0\", \"id\": 7, \"method\": \"textDocument/hover\", \"params\": {\"textDocument\": {\"uri\": \"file:///nope\"}, \"position\": {\"line\": 0, \"character\": 0}}}",
+            -32602
+        ),
         ("", -32700),
     ])
     func aMalformedMessageGetsAJSONRPCError(message: String, code: Int) throws {

@@ -7,7 +7,8 @@ import Testing
 /// changes meaning (the AST before and after is the same), and formatting twice changes nothing.
 @Suite struct FormatterTests {
     static func format(_ text: String) -> String? {
-        guard case .formatted(let bytes) = SourceFormatter.format(SourceFile(path: "t.spark", text: text)) else {
+        guard case .formatted(let bytes) = SourceFormatter.format(SourceFile(path: "t.spark", text: text))
+        else {
             return nil
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -19,9 +20,18 @@ import Testing
         ("expect status of c  ==  \"NOT_USED\"", "expect status of c == \"NOT_USED\"\n"),
         ("batch [ c1 ,c2 ] as acme", "batch [c1, c2] as acme\n"),
         ("campaign \"d\" by acme {  }", "campaign \"d\" by acme {}\n"),
-        ("campaign \"s\" by acme {video 1;budget $5 daily}", "campaign \"s\" by acme { video 1; budget $5 daily }\n"),
-        ("campaign \"w\" by acme {\nvideo 1\n      target US,CA age 18 - 34\n}", "campaign \"w\" by acme {\n  video 1\n  target US, CA age 18-34\n}\n"),
-        ("repeat 2 as i {\n{\npost video i by @a\n}\n}", "repeat 2 as i {\n  {\n    post video i by @a\n  }\n}\n"),
+        (
+            "campaign \"s\" by acme {video 1;budget $5 daily}",
+            "campaign \"s\" by acme { video 1; budget $5 daily }\n"
+        ),
+        (
+            "campaign \"w\" by acme {\nvideo 1\n      target US,CA age 18 - 34\n}",
+            "campaign \"w\" by acme {\n  video 1\n  target US, CA age 18-34\n}\n"
+        ),
+        (
+            "repeat 2 as i {\n{\npost video i by @a\n}\n}",
+            "repeat 2 as i {\n  {\n    post video i by @a\n  }\n}\n"
+        ),
         ("batch [\nc1,\nc2\n] as acme", "batch [\n  c1,\n  c2\n] as acme\n"),
         ("\n\n\nnow\n\n\n\nnow\n\n\n", "now\n\nnow\n"),
         ("now   \t", "now\n"),
@@ -33,7 +43,8 @@ import Testing
 
     @Test func commentsStayWhereTheyWereWithTheirAlignment() {
         let input = "// top\n  creator @pat      // aligned\n{\n// inside\nnow // after\n}\n"
-        #expect(Self.format(input) == "// top\ncreator @pat      // aligned\n{\n  // inside\n  now // after\n}\n")
+        #expect(
+            Self.format(input) == "// top\ncreator @pat      // aligned\n{\n  // inside\n  now // after\n}\n")
     }
 
     @Test func crlfFilesStayCRLF() {
@@ -67,7 +78,8 @@ import Testing
 
     @Test(arguments: ["autorize video 42", "campaign \"w\" by acme {", "post video 42 by @a \"open", "now !"])
     func syntaxErrorsAreRefusedWithTheirDiagnostics(input: String) {
-        guard case .refused(let diagnostics) = SourceFormatter.format(SourceFile(path: "t", text: input)) else {
+        guard case .refused(let diagnostics) = SourceFormatter.format(SourceFile(path: "t", text: input))
+        else {
             Issue.record("formatted a script with a syntax error")
             return
         }
@@ -95,7 +107,10 @@ import Testing
 
     /// Every ```spark block of Grammar.md, as scripts too.
     static let grammarBlocks: [String] = {
-        let grammar = (try? String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Grammar.md"), encoding: .utf8)) ?? ""
+        let grammar =
+            (try? String(
+                contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Grammar.md"), encoding: .utf8))
+            ?? ""
         return grammar.components(separatedBy: "```spark\n").dropFirst().compactMap {
             $0.components(separatedBy: "```").first
         }
@@ -129,8 +144,11 @@ import Testing
                 Issue.record("\(name): refused")
                 return
             }
-            #expect(shape(of: SourceFile(path: name, bytes: once)) == shape(of: original), "\(name): meaning changed")
-            guard case .formatted(let twice) = SourceFormatter.format(SourceFile(path: name, bytes: once)) else {
+            #expect(
+                shape(of: SourceFile(path: name, bytes: once)) == shape(of: original),
+                "\(name): meaning changed")
+            guard case .formatted(let twice) = SourceFormatter.format(SourceFile(path: name, bytes: once))
+            else {
                 Issue.record("\(name): refused its own output")
                 return
             }
@@ -141,7 +159,9 @@ import Testing
             case .formatted(let fromScrambled) = SourceFormatter.format(scrambled)
         {
             let crlf = String(decoding: plain, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")
-            #expect(String(decoding: fromScrambled, as: UTF8.self) == crlf.replacingOccurrences(of: "\r\r\n", with: "\r\n"))
+            #expect(
+                String(decoding: fromScrambled, as: UTF8.self)
+                    == crlf.replacingOccurrences(of: "\r\r\n", with: "\r\n"))
         }
     }
 

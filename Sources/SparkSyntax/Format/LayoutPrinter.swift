@@ -34,7 +34,8 @@ struct LayoutPrinter {
             }
             blankLines = 0
             let closes = piece.isToken(.rightBrace) || piece.isToken(.rightBracket)
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * max(depth - (closes ? 1 : 0), 0)))
+            output.append(
+                contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * max(depth - (closes ? 1 : 0), 0)))
         } else if let previous {
             appendSpace(between: previous, and: piece)
         }
@@ -74,7 +75,8 @@ struct LayoutPrinter {
             // An age range, `18-34`; elsewhere a `-` keeps the author's spacing (`a -b` must not
             // become the word `a-b`).
             if !right.hadSpaceBefore { return true }
-            return left.isToken(.integer) && left.end - left.start != 4 || right.isToken(.integer) && left.isToken(.minus)
+            return left.isToken(.integer) && left.end - left.start != 4
+                || right.isToken(.integer) && left.isToken(.minus)
         }
         return false
     }

@@ -58,7 +58,8 @@ enum LayoutTokens {
                 var commentEnd = end
                 // Trailing spaces after a comment are not part of it.
                 while commentEnd > index,
-                    buffer[commentEnd - 1] == UInt8(ascii: " ") || buffer[commentEnd - 1] == UInt8(ascii: "\t")
+                    buffer[commentEnd - 1] == UInt8(ascii: " ")
+                        || buffer[commentEnd - 1] == UInt8(ascii: "\t")
                 {
                     commentEnd -= 1
                 }
