@@ -12,7 +12,7 @@ struct LspCommand: ParsableCommand {
             definition (a name to its `let`, an include to its file), document symbols and \
             formatting (`spark fmt`). Nothing but protocol is written to standard output. \
             Editors/README.md says how to set it up in VS Code, Neovim, Helix and Zed. Exit \
-            status: 0 after `shutdown` then `exit`, 1 otherwise.
+            status: 0 after `shutdown` then `exit` (or when the input ends before any message), 1 otherwise.
             """)
 
     func run() throws {

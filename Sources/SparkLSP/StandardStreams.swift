@@ -7,15 +7,15 @@
 /// Runs a server over standard input and output: framed messages in, framed messages out, and
 /// nothing else ever written to standard output.
 public enum StandardStreams {
-    /// Serves until `exit` or the end of input; returns the exit status (0 only after `shutdown`
-    /// then `exit`).
+    /// Serves until `exit` or the end of input; returns the exit status: 0 after `shutdown` then
+    /// `exit`, or when the input ends before any message (nothing was started); 1 otherwise.
     public static func serve(_ server: LanguageServer = LanguageServer()) -> Int32 {
         var framer = MessageFramer()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return 1 }
+            guard count > 0 else { return server.state == .waitingForInitialize || server.state == .shutDown ? 0 : 1 }
             framer.append(chunk[0..<count])
             while let frame = framer.next() {
                 let replies: [[UInt8]]

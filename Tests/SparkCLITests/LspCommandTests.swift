@@ -37,9 +37,15 @@ import Testing
         #expect(errors == [-32700, -32700])
     }
 
-    @Test func endOfInputWithoutExitEndsWithStatusOne() throws {
+    @Test func endOfInputBeforeAnyMessageEndsWithStatusZero() throws {
         let result = try SparkBinary.run(["lsp"], input: Data())
-        #expect(result.status == 1)
+        #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func endOfInputInTheMiddleOfASessionEndsWithStatusOne() throws {
+        let input = Self.framed(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
+        let result = try SparkBinary.run(["lsp"], input: input)
+        #expect(result.status == 1)
     }
 }
