@@ -2,6 +2,11 @@
 public struct Authorization: Hashable, Sendable {
     public let code: SparkCode
     public let warning: AuthorizationWarning?
+    /// True when the video's Ad authorization toggle had been turned off after earlier codes:
+    /// generating a code turned it back on.
+    public var toggleTurnedBackOn = false
+    /// The video's older codes that work again because the toggle is back on (rule 7).
+    public var reactivatedCodes: [SparkCode] = []
 }
 
 /// Rule 15: the creator is told at authorization that a non-public video will become public.

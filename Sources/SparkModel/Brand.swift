@@ -30,7 +30,7 @@ struct BrandRecord: Equatable {
     let displayName: String
 }
 
-/// Stored library entry: dense indices of the code, plus when it was added.
+/// Stored redemption: the dense index of a code bound to the brand, plus when it was redeemed.
 struct LibraryRecord: Equatable {
     let code: Int32
     let authorizedAt: Instant

@@ -4,8 +4,6 @@ public enum StopReason: Hashable, Sendable {
     case codeExpired(code: String)
     /// Its code was deleted and reached its original expiry (rule 11, guide policy).
     case codeDeleted(code: String)
-    /// The creator deleted the video.
-    case videoDeleted(UInt64)
     /// The brand stopped it.
     case stoppedByBrand
 }
@@ -15,7 +13,6 @@ extension StopReason: CustomStringConvertible {
         switch self {
         case .codeExpired(let code): return "code \(CodeText.masked(code)) expired"
         case .codeDeleted(let code): return "code \(CodeText.masked(code)) was deleted by its creator"
-        case .videoDeleted(let id): return "video \(id) was deleted"
         case .stoppedByBrand: return "stopped by the advertiser"
         }
     }

@@ -25,14 +25,16 @@ extension DomainError {
             return "un-authorize the video first: delete its code in ⋯ > Ad settings, then delete the video"
         case .videoInUseByAd:
             return "wait until the campaign ends, or ask the brand to stop it"
+        case .accountInUseByAd:
+            return "wait until the campaign ends, or ask the brand to stop it, then turn Ad authorization off"
         case .invalidDuration:
             return "choose 7, 30, 60 or 365 days (30 is the default)"
         case .codeFormat:
             return "copy the entire code, including special characters"
-        case .codeNotFound(_, let deleted):
-            return deleted
-                ? "ask the creator for a new code"
-                : "check the code with the creator: copy the entire code, including special characters"
+        case .codeIncorrect:
+            return "check the code with the creator: copy the entire code, including special characters"
+        case .codeNotFound:
+            return "the code has been deleted: ask the creator to generate a new one"
         case .codeExpired:
             return "ask the creator to generate a new code with a longer duration"
         case .codeUsedByAnotherBrand:
@@ -91,12 +93,16 @@ extension DomainError {
             return "a live code promises a brand the video; deleting the code first withdraws that promise"
         case .videoInUseByAd:
             return "a running Spark Ad shows the public post; it cannot vanish mid-campaign"
+        case .accountInUseByAd:
+            return "the account toggle covers every video's toggle, which stays on while its ad runs"
         case .invalidDuration:
             return "TikTok offers exactly four authorization periods"
         case .codeFormat:
             return "codes are long secrets, and a paste often loses the # or the trailing ="
+        case .codeIncorrect:
+            return "a code exists only once the creator generated it in the video's Ad settings"
         case .codeNotFound:
-            return "a code exists only once generated, and a deleted code is gone for good"
+            return "deleting a code revokes it for good: the brand can no longer use it"
         case .codeExpired:
             return "authorization lasts only the period the creator chose"
         case .codeUsedByAnotherBrand:

@@ -28,15 +28,18 @@ extension DomainError {
             return "video \(video) has a live code \(CodeText.masked(code))"
         case .videoInUseByAd(let video, let campaign):
             return "video \(video) runs in the Spark Ad campaign \(campaign)"
+        case .accountInUseByAd(let handle, let video, let campaign):
+            return "ad authorization stays on for \(handle): video \(video) runs in the Spark Ad campaign "
+                + campaign
         case .invalidDuration(let seconds):
             return "\(DomainError.render(seconds: seconds)) is not an authorization duration: "
                 + "choose 7, 30, 60 or 365 days"
         case .codeFormat(let text):
             return "\(DomainError.quoted(text)) is not a complete Spark Code"
-        case .codeNotFound(let code, let deleted):
-            return deleted
-                ? "code \(CodeText.masked(code)) was deleted by its creator"
-                : "code \(CodeText.masked(code)) not found"
+        case .codeIncorrect(let code):
+            return "the post code \(CodeText.masked(code)) is incorrect: no such code was ever generated"
+        case .codeNotFound(let code):
+            return "code \(CodeText.masked(code)) has been deleted by its creator"
         case .codeExpired(let code, let at):
             return "code \(CodeText.masked(code)) expired at \(at)"
         case .codeUsedByAnotherBrand(let code):

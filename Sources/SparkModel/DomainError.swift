@@ -21,7 +21,10 @@ public enum DomainError: Error, Hashable, Sendable {
     case videoAuthorizationOff(UInt64)
     /// Rule 13: a video with a live code cannot be deleted.
     case videoHasLiveCode(video: UInt64, code: String)
-    /// Rules 14 and 15: the video runs in a live Spark Ad, so its toggle stays on and it stays public.
+    /// Rules 7 and 14: the account-level toggle stays on while one of its videos runs in a Spark Ad.
+    case accountInUseByAd(Handle, video: UInt64, campaign: String)
+    /// Rules 13 to 15: the video runs in a live Spark Ad (even one whose code was deleted), so it
+    /// cannot be deleted, its toggle stays on and it stays public.
     case videoInUseByAd(video: UInt64, campaign: String)
 
     // Codes.
@@ -29,8 +32,12 @@ public enum DomainError: Error, Hashable, Sendable {
     case invalidDuration(seconds: Int64)
     /// Rule 8, TikTok 4013: not the shape of a code (truncated, spaces, missing `#`).
     case codeFormat(String)
-    /// Well-formed but unknown, or deleted by its creator (TikTok answers auth_code_not_found).
-    case codeNotFound(String, deleted: Bool)
+    /// Rule 7, TikTok 4013 "the post code is incorrect": well-formed, but no such code was ever
+    /// generated.
+    case codeIncorrect(String)
+    /// Rule 7: the creator deleted the code (TikTok's auth_code_not_found, "the code has been
+    /// deleted").
+    case codeNotFound(String)
     /// Rule 7, TikTok 4025.
     case codeExpired(String, at: Instant)
     /// Rule 6: bound to another brand (TikTok status IN_USE).
@@ -81,7 +88,7 @@ extension DomainError {
     public var number: Int? {
         switch self {
         case .videoDeleted: return 4002
-        case .codeFormat: return 4013
+        case .codeFormat, .codeIncorrect: return 4013
         case .codeExpired: return 4025
         case .storyNotSupported: return 4027
         default: return nil
@@ -104,8 +111,10 @@ extension DomainError {
         case .videoAuthorizationOff: return "video_ad_authorization_off"
         case .videoHasLiveCode: return "video_has_live_code"
         case .videoInUseByAd: return "video_in_use_by_ad"
+        case .accountInUseByAd: return "account_in_use_by_ad"
         case .invalidDuration: return "invalid_authorization_days"
         case .codeFormat: return "auth_code_format_error"
+        case .codeIncorrect: return "auth_code_incorrect"
         case .codeNotFound: return "auth_code_not_found"
         case .codeExpired: return "auth_code_expired"
         case .codeUsedByAnotherBrand: return "auth_code_in_use"

@@ -14,9 +14,26 @@ extension World {
         try setAdAuthorization(handle, on: true)
     }
 
-    /// `disable ad authorization for @alice`: its codes stop working (rule 7); ads already running
-    /// continue, as with a deleted code under the guide's policy.
+    /// `disable ad authorization for @alice`: the account's codes stop working, so no brand can
+    /// redeem them or publish a new ad with them (rule 7), until it is turned back on.
+    ///
+    /// Refused while one of the account's videos runs in a Spark Ad (scheduled, running or paused),
+    /// naming the video and the campaign. Why refuse rather than stop the ads: the per-video toggle
+    /// is refused in that state (rule 14, TikTok), and the account toggle is the wider consent that
+    /// covers it, so it cannot be a way around that rule; the guide also never lets the creator
+    /// stop a brand's running ad outright (deleting the code lets it run on, rule 11, and a video
+    /// cannot be deleted while it runs as a Spark Ad, rule 13). The creator waits for the
+    /// campaign to end or asks the brand to stop it.
     public func disableAdAuthorization(for handle: Handle) throws(DomainError) {
+        let index = try accountNumber(handle)
+        let promoted = liveCampaigns.filter { campaign in
+            campaigns[Int(campaign)].post.map { posts[Int($0)].owner == index } ?? false
+        }
+        if let first = promoted.min(by: { campaigns[Int($0)].name < campaigns[Int($1)].name }),
+            let post = campaigns[Int(first)].post
+        {
+            throw .accountInUseByAd(handle, video: posts[Int(post)].id, campaign: campaigns[Int(first)].name)
+        }
         try setAdAuthorization(handle, on: false)
     }
 
@@ -42,7 +59,7 @@ extension World {
     }
 
     /// `make video 42 private`, acting as `actor` (default: the owner). A video promoted by a live
-    /// Spark Ad must stay public (rule 15).
+    /// Spark Ad must stay public (rule 15), including an ad that goes on after its code was deleted.
     public func setVisibility(_ id: UInt64, to visibility: Visibility, as actor: Handle? = nil)
         throws(DomainError)
     {
@@ -73,19 +90,20 @@ extension World {
         }
     }
 
-    /// `delete video 42`. Refused while the video has a live code: delete the code first (rule 13).
-    /// Ads still running on a code deleted under the guide's policy stop with the video.
-    @discardableResult
-    public func deleteVideo(_ id: UInt64, as actor: Handle? = nil) throws(DomainError) -> [WorldEvent] {
+    /// `delete video 42`. Refused while the video has a live code: delete the code first; and
+    /// while a Spark Ad still runs on it (scheduled, running or paused), even one that goes on after
+    /// its code was deleted under the guide's policy (rule 11): the guide's FAQ says a video cannot
+    /// be deleted while it is used as a Spark Ad, so the ad must end or be stopped first (rule 13).
+    public func deleteVideo(_ id: UInt64, as actor: Handle? = nil) throws(DomainError) {
         let index = try ownedPost(id, actor: actor)
         for code in codesByPost[Int(index)] where isLive(codes[Int(code)]) {
             throw .videoHasLiveCode(video: id, code: codes[Int(code)].text)
         }
-        return try atomically { () throws(DomainError) in
+        if let campaign = liveCampaigns(promoting: index).first {
+            throw .videoInUseByAd(video: id, campaign: campaigns[Int(campaign)].name)
+        }
+        try atomically { () throws(DomainError) in
             updatePost(index) { $0.isDeleted = true }
-            return liveCampaigns(promoting: index).map { campaign in
-                stop(campaign, reason: .videoDeleted(id), at: clock)
-            }
         }
     }
 }

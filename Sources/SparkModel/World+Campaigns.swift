@@ -22,7 +22,9 @@ extension World {
         }
     }
 
-    /// `publish "winter"`: checks every requirement of rule 17 and names all that are missing.
+    /// `publish "winter"`: checks every requirement of rule 17 and names all that are missing. A
+    /// code that does not work says why (expired, deleted, a toggle off: what the creator must do),
+    /// and a schedule that starts at or after the code's expiry is refused, saying when it expires.
     /// A private or friends-only video becomes public (rule 15). The campaign is running at once
     /// when its schedule starts now, scheduled otherwise.
     @discardableResult
@@ -103,14 +105,22 @@ extension World {
                 return (nil, nil)
             }
             let owned = codesByPost[Int(post)].filter { codes[Int($0)].brand == campaign.brand }
-            guard !owned.isEmpty else {
+            guard !owned.isEmpty, libraryPosts[Int(campaign.brand)].contains(post) else {
                 missing.append(.videoInLibrary(id))
                 return (post, nil)
             }
             let usable = owned.filter { usabilityProblem($0) == nil }
             guard let best = usable.max(by: { codes[Int($0)].expiry < codes[Int($1)].expiry }) else {
-                missing.append(.liveCode(id))
+                // Say why the longest-lasting code fails, and so what the creator must do.
+                let latest = owned.max { codes[Int($0)].expiry < codes[Int($1)].expiry } ?? owned[0]
+                let why =
+                    usabilityProblem(latest)
+                    ?? .codeExpired(codes[Int(latest)].text, at: codes[Int(latest)].expiry)
+                missing.append(.liveCode(id, why: why))
                 return (post, nil)
+            }
+            if let start = campaign.draft.schedule?.start, start >= codes[Int(best)].expiry {
+                missing.append(.codeValidAtStart(video: id, expiry: codes[Int(best)].expiry))
             }
             return (post, best)
         }

@@ -14,15 +14,19 @@ extension World {
     /// `advance to 2027-01-15`. At one instant, things happen in this order: campaign starts, the
     /// day's delivery, schedule completions, then code expiries (rule 12: a code expires exactly
     /// at its end, so the day that ends with it still delivers) and the stops they cause.
+    ///
+    /// Only the campaigns due at an instant are looked at (`campaignQueue`), and the undo log keeps
+    /// one prior value per touched record, so an advance over millennia costs memory in proportion
+    /// to the campaigns it touches, not to the days it crosses.
     @discardableResult
     public func advance(to target: Instant) throws(DomainError) -> [WorldEvent] {
         guard target >= clock else { throw .timeGoesForward(now: clock, requested: target) }
         return try atomically { () throws(DomainError) in
             var events: [WorldEvent] = []
-            while let next = nextCampaignMoment(), next <= target {
+            while let next = campaignQueue.earliest(), next <= target {
                 expireCodes(after: clock, through: Instant(seconds: next.seconds - 1), into: &events)
                 moveClock(to: next)
-                happen(at: next, into: &events)
+                happen(at: next, to: campaignQueue.popDue(at: next), into: &events)
             }
             expireCodes(after: clock, through: target, into: &events)
             moveClock(to: target)
@@ -30,31 +34,34 @@ extension World {
         }
     }
 
+    /// Puts a campaign back in the queue at its next moment (or takes it out when it has none).
+    func requeue(_ index: Int32) {
+        campaignQueue.schedule(index, at: nextMoment(of: index))
+    }
+
     /// The earliest instant after now at which a live campaign has something to do.
-    private func nextCampaignMoment() -> Instant? {
+    private func nextMoment(of index: Int32) -> Instant? {
+        let campaign = campaigns[Int(index)]
+        guard campaign.state.isLive, let schedule = campaign.draft.schedule else { return nil }
         var earliest: Instant?
         func consider(_ instant: Instant) {
             if instant > clock && instant < (earliest ?? Instant(seconds: Int64.max)) {
                 earliest = instant
             }
         }
-        for index in liveCampaigns {
-            let campaign = campaigns[Int(index)]
-            guard let schedule = campaign.draft.schedule else { continue }
-            if let code = campaign.code, codes[Int(code)].deletedAt != nil {
-                consider(codes[Int(code)].expiry)
-            }
-            switch campaign.state {
-            case .scheduled:
-                consider(schedule.start)
-            case .running:
-                consider(schedule.end)
-                consider(nextDayBoundary(of: schedule))
-            case .paused:
-                consider(schedule.end)
-            case .draft, .stopped, .completed:
-                break
-            }
+        if let code = campaign.code, codes[Int(code)].deletedAt != nil {
+            consider(codes[Int(code)].expiry)
+        }
+        switch campaign.state {
+        case .scheduled:
+            consider(schedule.start)
+        case .running:
+            consider(schedule.end)
+            consider(nextDayBoundary(of: schedule))
+        case .paused:
+            consider(schedule.end)
+        case .draft, .stopped, .completed:
+            break
         }
         return earliest
     }
@@ -67,27 +74,31 @@ extension World {
         return min(boundary, schedule.end)
     }
 
-    private func happen(at instant: Instant, into events: inout [WorldEvent]) {
-        let live = liveCampaigns.sorted()
-        for index in live where campaigns[Int(index)].state == .scheduled {
+    /// What the campaigns `due` at `instant` (in index order) do then; afterwards each is queued
+    /// again at its next moment.
+    private func happen(at instant: Instant, to due: [Int32], into events: inout [WorldEvent]) {
+        for index in due where campaigns[Int(index)].state == .scheduled {
             guard campaigns[Int(index)].draft.schedule?.start == instant else { continue }
             updateCampaign(index) { $0.state = .running }
             events.append(announce(.campaignStarted(name: campaigns[Int(index)].name), index, at: instant))
         }
-        for index in live where campaigns[Int(index)].state == .running {
+        for index in due where campaigns[Int(index)].state == .running {
             deliverDay(index, endingAt: instant)
         }
-        for index in live where campaigns[Int(index)].state.isLive {
+        for index in due where campaigns[Int(index)].state.isLive {
             guard campaigns[Int(index)].draft.schedule?.end == instant else { continue }
             updateCampaign(index) { $0.state = .completed }
             events.append(announce(.campaignCompleted(name: campaigns[Int(index)].name), index, at: instant))
         }
         expireCodes(after: Instant(seconds: instant.seconds - 1), through: instant, into: &events)
-        for index in live where campaigns[Int(index)].state.isLive {
+        for index in due where campaigns[Int(index)].state.isLive {
             guard let code = campaigns[Int(index)].code, codes[Int(code)].deletedAt != nil,
                 codes[Int(code)].expiry == instant
             else { continue }
             events.append(stop(index, reason: .codeDeleted(code: codes[Int(code)].text), at: instant))
+        }
+        for index in due {
+            requeue(index)
         }
     }
 

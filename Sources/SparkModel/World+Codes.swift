@@ -2,7 +2,8 @@
 extension World {
     /// `authorize video 42 for 60d [as @bob]`: turns the video's toggle on, accepts the terms and
     /// generates a code valid for `days` (7, 30, 60 or 365). Several codes per video are fine, one
-    /// per brand (rule 5).
+    /// per brand (rule 5). When the creator had turned the toggle off, this turns it back on and
+    /// the video's older live codes work again: the result says so.
     @discardableResult
     public func authorizeVideo(_ id: UInt64, days: Int = 30, as actor: Handle? = nil)
         throws(DomainError) -> Authorization
@@ -20,6 +21,10 @@ extension World {
         let owner = accounts[Int(post.owner)]
         guard owner.adsEnabled else { throw .adAuthorizationOff(owner.handle) }
         guard let expiry = clock.adding(seconds: duration.seconds) else { throw .timeOutOfRange }
+        // A toggle that is off although the video has codes was turned off by the creator: this
+        // turns it back on, and the older codes that are otherwise fine work again.
+        let turnsBackOn = !post.isAuthorized && !codesByPost[Int(postIndex)].isEmpty
+        let older = codesByPost[Int(postIndex)]
         return try atomically { () throws(DomainError) in
             if !post.isAuthorized {
                 updatePost(postIndex) { $0.isAuthorized = true }
@@ -30,13 +35,22 @@ extension World {
                     createdAt: clock, expiry: expiry))
             let warning: AuthorizationWarning? =
                 post.visibility == .public ? nil : .willBecomePublic(video: id, visibility: post.visibility)
-            return Authorization(code: codeView(index), warning: warning)
+            var authorization = Authorization(code: codeView(index), warning: warning)
+            if turnsBackOn {
+                authorization.toggleTurnedBackOn = true
+                authorization.reactivatedCodes = older.filter { usabilityProblem($0) == nil }.map(codeView)
+            }
+            return authorization
         }
     }
 
-    /// A code text not in use yet. With 376 random bits a repeat never happens in practice, but a
+    /// A code text not in use yet; the generator's state is logged first, so a rolled-back code
+    /// does not move the stream and later codes do not depend on failed statements. With 376 random bits a repeat never happens in practice, but a
     /// badly seeded generator must not corrupt the index.
     private func freshCodeText() -> String {
+        if undoLog.needsRecord(of: .generator) {
+            undoLog.log(.generator(generator))
+        }
         var text = generator.nextCodeText()
         while codeIndex[text] != nil {
             text = generator.nextCodeText()
@@ -81,7 +95,7 @@ extension World {
         let index = try codeNumber(text)
         let code = codes[Int(index)]
         try checkCreator(code, actor: actor)
-        guard code.deletedAt == nil else { throw .codeNotFound(text, deleted: true) }
+        guard code.deletedAt == nil else { throw .codeNotFound(text) }
         let users = liveCampaigns(using: index)
         if deletionPolicy == .strict && !users.isEmpty {
             throw .codeInUseByAds(text, campaigns: users.map { campaigns[Int($0)].name })
@@ -90,6 +104,10 @@ extension World {
             updateCode(index) { record in
                 record.deletedAt = clock
                 record.indexed = false
+            }
+            // Ads that go on now end at the code's original expiry: their next moment may be sooner.
+            for campaign in users {
+                requeue(campaign)
             }
             return users.compactMap { campaign in
                 guard campaigns[Int(campaign)].state == .scheduled else { return nil }

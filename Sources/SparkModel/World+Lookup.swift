@@ -37,10 +37,11 @@ extension World {
         return index
     }
 
-    /// The code for pasted `text`: rule 8's format check first (4013), then the lookup.
+    /// The code for pasted `text`: rule 8's format check first (4013), then the lookup (a
+    /// well-formed code nobody generated is "incorrect", also 4013).
     func codeNumber(_ text: String) throws(DomainError) -> Int32 {
         guard CodeText.isWellFormed(text) else { throw .codeFormat(text) }
-        guard let index = codeIndex[text] else { throw .codeNotFound(text, deleted: false) }
+        guard let index = codeIndex[text] else { throw .codeIncorrect(text) }
         return index
     }
 
@@ -53,7 +54,7 @@ extension World {
     func usabilityProblem(_ index: Int32) -> DomainError? {
         let code = codes[Int(index)]
         if code.deletedAt != nil {
-            return .codeNotFound(code.text, deleted: true)
+            return .codeNotFound(code.text)
         }
         if code.expiry <= clock {
             return .codeExpired(code.text, at: code.expiry)

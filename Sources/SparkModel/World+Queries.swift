@@ -32,14 +32,40 @@ extension World {
         codesByCreator[Int(try accountNumber(creator))].map(codeView)
     }
 
-    /// `list codes in acme`: the codes in the brand's library, in the order they were redeemed.
+    /// `list codes in acme`: the codes that put posts in the brand's library, in the order they
+    /// were redeemed (several per post when the creator generated several).
     public func codes(in brand: String) throws(DomainError) -> [SparkCode] {
-        libraries[Int(try brandNumber(brand))].map { codeView($0.code) }
+        let index = Int(try brandNumber(brand))
+        return libraries[index].filter { libraryPosts[index].contains(codes[Int($0.code)].post) }
+            .map { codeView($0.code) }
     }
 
-    /// The brand's library (Creative > Spark Ads).
+    /// The brand's library (Creative > Spark Ads): one entry per post, in the order the posts were
+    /// first redeemed, each shown with its best code (a working one, the one that lasts longest).
     public func library(of brand: String) throws(DomainError) -> [LibraryEntry] {
-        libraries[Int(try brandNumber(brand))].map { libraryEntry(code: $0.code) }
+        let index = Int(try brandNumber(brand))
+        var best: [Int32: Int32] = [:]
+        var order: [Int32] = []
+        for entry in libraries[index] {
+            let post = codes[Int(entry.code)].post
+            guard libraryPosts[index].contains(post) else { continue }
+            guard let current = best[post] else {
+                best[post] = entry.code
+                order.append(post)
+                continue
+            }
+            if authorizes(entry.code, better: current) {
+                best[post] = entry.code
+            }
+        }
+        return order.compactMap { best[$0] }.map { libraryEntry(code: $0) }
+    }
+
+    /// A usable code beats an unusable one; among equals, the later expiry wins.
+    private func authorizes(_ code: Int32, better other: Int32) -> Bool {
+        let (usable, otherUsable) = (usabilityProblem(code) == nil, usabilityProblem(other) == nil)
+        if usable != otherUsable { return usable }
+        return codes[Int(code)].expiry > codes[Int(other)].expiry
     }
 
     /// The codes generated for one video, oldest first.
@@ -83,10 +109,13 @@ extension World {
 
     public var deals: [Deal] { dealList }
 
-    /// Every event so far, oldest first.
+    /// The events of the latest statement (the latest operation outside any transaction, or all the
+    /// operations of the open transactions so far), oldest first. Operations also return their
+    /// events; the World keeps no more than one statement's worth, so a long session never grows it.
     public var events: [WorldEvent] { eventLog }
 
-    /// What the creator has been told. Redeeming a code is not among it (rule 21).
+    /// What the creator was told by the latest statement (see `events`). Redeeming a code is never
+    /// among it (rule 21).
     public func notifications(for creator: Handle) -> [WorldEvent] {
         eventLog.filter { $0.audience.contains(.creator(creator)) }
     }

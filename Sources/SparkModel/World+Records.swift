@@ -4,7 +4,7 @@
 extension World {
     func addAccount(_ record: AccountRecord) -> Int32 {
         let index = Int32(accounts.count)
-        undoLog.append(.accountAdded)
+        undoLog.log(.accountAdded)
         accounts.append(record)
         accountIndex[record.handle] = index
         postsByOwner.append([])
@@ -13,13 +13,15 @@ extension World {
     }
 
     func updateAccount(_ index: Int32, _ change: (inout AccountRecord) -> Void) {
-        undoLog.append(.account(index, accounts[Int(index)]))
+        if undoLog.needsRecord(of: .account(index)) {
+            undoLog.log(.account(index, accounts[Int(index)]))
+        }
         change(&accounts[Int(index)])
     }
 
     func addPost(_ record: PostRecord) -> Int32 {
         let index = Int32(posts.count)
-        undoLog.append(.postAdded)
+        undoLog.log(.postAdded)
         posts.append(record)
         postIndex[record.id] = index
         postsByOwner[Int(record.owner)].append(index)
@@ -28,13 +30,15 @@ extension World {
     }
 
     func updatePost(_ index: Int32, _ change: (inout PostRecord) -> Void) {
-        undoLog.append(.post(index, posts[Int(index)]))
+        if undoLog.needsRecord(of: .post(index)) {
+            undoLog.log(.post(index, posts[Int(index)]))
+        }
         change(&posts[Int(index)])
     }
 
     func addCode(_ record: CodeRecord) -> Int32 {
         let index = Int32(codes.count)
-        undoLog.append(.codeAdded)
+        undoLog.log(.codeAdded)
         codes.append(record)
         codeIndex[record.text] = index
         codesByPost[Int(record.post)].append(index)
@@ -47,7 +51,9 @@ extension World {
 
     func updateCode(_ index: Int32, _ change: (inout CodeRecord) -> Void) {
         var record = codes[Int(index)]
-        undoLog.append(.code(index, record))
+        if undoLog.needsRecord(of: .code(index)) {
+            undoLog.log(.code(index, record))
+        }
         change(&record)
         replaceCode(index, with: record)
     }
@@ -74,34 +80,49 @@ extension World {
 
     func addBrand(_ record: BrandRecord) -> Int32 {
         let index = Int32(brands.count)
-        undoLog.append(.brandAdded)
+        undoLog.log(.brandAdded)
         brands.append(record)
         brandIndex[record.name] = index
         libraries.append([])
+        libraryPosts.append([])
         campaignsByBrand.append([])
         return index
     }
 
     func addLibraryEntry(_ entry: LibraryRecord, brand: Int32) {
-        undoLog.append(.libraryEntryAdded(brand: brand))
+        undoLog.log(.libraryEntryAdded(brand: brand))
         libraries[Int(brand)].append(entry)
+    }
+
+    /// Puts a post in a brand's library or takes it out; nothing when it already is or is not.
+    func setInLibrary(_ post: Int32, brand: Int32, _ present: Bool) {
+        if present {
+            guard libraryPosts[Int(brand)].insert(post).inserted else { return }
+            undoLog.log(.libraryPostAdded(brand: brand, post: post))
+        } else {
+            guard libraryPosts[Int(brand)].remove(post) != nil else { return }
+            undoLog.log(.libraryPostRemoved(brand: brand, post: post))
+        }
     }
 
     func addCampaign(_ record: CampaignRecord) -> Int32 {
         let index = Int32(campaigns.count)
-        undoLog.append(.campaignAdded)
+        undoLog.log(.campaignAdded)
         campaigns.append(record)
         campaignIndex[record.name] = index
         campaignsByBrand[Int(record.brand)].append(index)
         if record.state.isLive {
             liveCampaigns.insert(index)
+            requeue(index)
         }
         return index
     }
 
     func updateCampaign(_ index: Int32, _ change: (inout CampaignRecord) -> Void) {
         var record = campaigns[Int(index)]
-        undoLog.append(.campaign(index, record))
+        if undoLog.needsRecord(of: .campaign(index)) {
+            undoLog.log(.campaign(index, record))
+        }
         change(&record)
         replaceCampaign(index, with: record)
     }
@@ -113,10 +134,11 @@ extension World {
         } else {
             liveCampaigns.remove(index)
         }
+        requeue(index)
     }
 
     func addDeal(_ deal: Deal) {
-        undoLog.append(.dealAdded)
+        undoLog.log(.dealAdded)
         dealList.append(deal)
     }
 
@@ -124,14 +146,16 @@ extension World {
     @discardableResult
     func emit(_ kind: WorldEvent.Kind, at: Instant, to audience: [WorldEvent.Audience]) -> WorldEvent {
         let event = WorldEvent(at: at, kind: kind, audience: audience)
-        undoLog.append(.eventAdded)
+        undoLog.log(.eventAdded)
         eventLog.append(event)
         return event
     }
 
     func moveClock(to instant: Instant) {
         guard instant != clock else { return }
-        undoLog.append(.clock(clock))
+        if undoLog.needsRecord(of: .clock) {
+            undoLog.log(.clock(clock))
+        }
         clock = instant
     }
 }

@@ -19,7 +19,7 @@ extension World {
         let index = try codeNumber(text)
         let code = codes[Int(index)]
         if code.deletedAt != nil {
-            throw .codeNotFound(text, deleted: true)
+            throw .codeNotFound(text)
         }
         if code.expiry <= clock {
             throw .codeExpired(text, at: code.expiry)
@@ -30,26 +30,35 @@ extension World {
         if let problem = usabilityProblem(index) {
             throw problem
         }
-        if code.brand == brandIndex {
+        // Booleans, not a copy of the set: a copy alive across the insert below would be duplicated.
+        let inLibrary = libraryPosts[Int(brandIndex)].contains(code.post)
+        if code.brand == brandIndex && inLibrary {
             return libraryEntry(code: index)
         }
-        guard libraryPolicy == .guide || libraries[Int(brandIndex)].count < Brand.libraryLimit else {
-            throw .libraryFull(brand: brand)
-        }
+        // The cap counts posts: another code for a post already in the library adds nothing.
+        let full = libraryPosts[Int(brandIndex)].count >= Brand.libraryLimit
+        guard libraryPolicy == .guide || inLibrary || !full else { throw .libraryFull(brand: brand) }
         return try atomically { () throws(DomainError) in
-            updateCode(index) { record in
-                record.brand = brandIndex
-                record.redeemedAt = clock
+            if code.brand == nil {
+                updateCode(index) { record in
+                    record.brand = brandIndex
+                    record.redeemedAt = clock
+                }
+                addLibraryEntry(LibraryRecord(code: index, authorizedAt: clock), brand: brandIndex)
             }
-            addLibraryEntry(LibraryRecord(code: index, authorizedAt: clock), brand: brandIndex)
+            setInLibrary(code.post, brand: brandIndex, true)
             return libraryEntry(code: index)
         }
     }
 
     /// `batch [c1, c2] as acme`: at most 20 codes (rule 9). Each code gets its own result: the ones
-    /// that succeed apply, the ones that fail change nothing. 21 or more: one error, nothing applies.
-    public func batchRedeem(_ texts: [String], as brand: String) throws(DomainError) -> [BatchResult] {
-        guard texts.count <= DomainError.batchLimit else { throw .tooManyCodes(texts.count) }
+    /// that succeed apply, the ones that fail change nothing. The same code twice counts once (one
+    /// result, in the place of its first paste). 21 or more pasted: one error, nothing applies (the
+    /// limit is on the batch as entered, as Ads Manager's box refuses a 21st entry).
+    public func batchRedeem(_ pasted: [String], as brand: String) throws(DomainError) -> [BatchResult] {
+        guard pasted.count <= DomainError.batchLimit else { throw .tooManyCodes(pasted.count) }
+        var seen: Set<String> = []
+        let texts = pasted.filter { seen.insert($0).inserted }
         _ = try brandNumber(brand)
         return try atomically { () throws(DomainError) in
             texts.map { text in

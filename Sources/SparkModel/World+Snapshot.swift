@@ -33,7 +33,9 @@ extension World {
         for index in brands.indices.sorted(by: { brands[$0].name < brands[$1].name }) {
             lines.append("brand \(brands[index].name) \(quote(brands[index].displayName))")
             for entry in libraries[index] {
-                lines.append("  library \(codes[Int(entry.code)].text) at \(entry.authorizedAt.seconds)")
+                let code = codes[Int(entry.code)]
+                let shown = libraryPosts[index].contains(code.post) ? "library" : "unbound"
+                lines.append("  \(shown) \(code.text) at \(entry.authorizedAt.seconds)")
             }
         }
         for campaign in campaigns.sorted(by: { $0.name < $1.name }) {

@@ -1,53 +1,70 @@
 extension World {
     /// Opens a (nestable) transaction: everything until the matching commit or rollback can be undone.
     public func beginTransaction() {
-        transactionMarks.append(undoLog.count)
+        open()
     }
 
     /// Keeps the innermost transaction's changes (they still roll back with an enclosing one).
     public func commitTransaction() throws(DomainError) {
-        guard transactionMarks.popLast() != nil else { throw .noOpenTransaction }
+        guard undoLog.close() != nil else { throw .noOpenTransaction }
         settle()
     }
 
     /// Undoes everything since the innermost `beginTransaction()`.
     public func rollbackTransaction() throws(DomainError) {
-        guard let mark = transactionMarks.popLast() else { throw .noOpenTransaction }
+        guard let mark = undoLog.close() else { throw .noOpenTransaction }
         undo(to: mark)
         settle()
     }
 
     /// How many transactions are open.
-    public var transactionDepth: Int { transactionMarks.count }
+    public var transactionDepth: Int { undoLog.depth }
 
     /// Runs one operation as a transaction: all of it or none of it.
     func atomically<T>(_ body: () throws(DomainError) -> T) throws(DomainError) -> T {
-        let mark = undoLog.count
-        transactionMarks.append(mark)
+        let mark = open()
         do throws(DomainError) {
             let result = try body()
-            transactionMarks.removeLast()
+            _ = undoLog.close()
             settle()
             return result
         } catch {
-            transactionMarks.removeLast()
+            _ = undoLog.close()
             undo(to: mark)
             settle()
             throw error
         }
     }
 
-    /// Outside every transaction the log is useless: drop it so it never grows.
-    func settle() {
-        if transactionMarks.isEmpty {
-            undoLog.removeAll(keepingCapacity: true)
+    /// Opens a transaction and returns where its log begins. An outermost transaction starts a new
+    /// statement, so the previous statement's events make way (and come back on a rollback).
+    @discardableResult
+    private func open() -> Int {
+        let mark = undoLog.count
+        undoLog.begin()
+        if undoLog.depth == 1 && !eventLog.isEmpty {
+            undoLog.log(.eventsCleared(eventLog))
+            eventLog = []
         }
+        return mark
     }
 
-    /// Replays the undo log backwards down to `mark`.
+    /// Outside every transaction the log is useless: drop it so it never grows.
+    func settle() {
+        undoLog.settle()
+    }
+
+    /// Replays the undo log backwards down to `mark`. Putting the clock back moves every running
+    /// campaign's next delivery day, so the campaign queue is then rebuilt from scratch.
     func undo(to mark: Int) {
-        while undoLog.count > mark, let record = undoLog.popLast() {
+        var clockMoved = false
+        while let record = undoLog.pop(downTo: mark) {
+            if case .clock = record { clockMoved = true }
             revert(record)
+        }
+        if clockMoved {
+            campaignQueue.removeAll()
+            for index in liveCampaigns { requeue(index) }
         }
     }
 
@@ -78,10 +95,15 @@ extension World {
             if let brand = brands.popLast() {
                 brandIndex[brand.name] = nil
                 libraries.removeLast()
+                libraryPosts.removeLast()
                 campaignsByBrand.removeLast()
             }
         case .libraryEntryAdded(let brand):
             libraries[Int(brand)].removeLast()
+        case .libraryPostAdded(let brand, let post):
+            libraryPosts[Int(brand)].remove(post)
+        case .libraryPostRemoved(let brand, let post):
+            libraryPosts[Int(brand)].insert(post)
         case .campaign(let index, let old):
             replaceCampaign(index, with: old)
         case .campaignAdded:
@@ -90,17 +112,22 @@ extension World {
                 campaignIndex[campaign.name] = nil
                 campaignsByBrand[Int(campaign.brand)].removeLast()
                 liveCampaigns.remove(index)
+                campaignQueue.schedule(index, at: nil)
             }
         case .dealAdded:
             dealList.removeLast()
         case .eventAdded:
             eventLog.removeLast()
+        case .eventsCleared(let events):
+            eventLog = events
         case .clock(let old):
             clock = old
         case .policy(let old):
             deletionPolicy = old
         case .libraryPolicy(let old):
             libraryPolicy = old
+        case .generator(let old):
+            generator = old
         }
     }
 }

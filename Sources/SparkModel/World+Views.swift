@@ -38,7 +38,7 @@ extension World {
     func brandView(_ index: Int32) -> Brand {
         let brand = brands[Int(index)]
         return Brand(
-            name: brand.name, displayName: brand.displayName, librarySize: libraries[Int(index)].count)
+            name: brand.name, displayName: brand.displayName, librarySize: libraryPosts[Int(index)].count)
     }
 
     func campaignView(_ index: Int32) -> Campaign {

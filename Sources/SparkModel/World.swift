@@ -25,20 +25,26 @@ public final class World {
 
     var brands: [BrandRecord] = []
     var brandIndex: [String: Int32] = [:]
+    /// Per brand, the codes bound to it, in the order it redeemed them.
     var libraries: [[LibraryRecord]] = []
+    /// Per brand, the posts in its library. A library counts posts, not codes: two codes for one
+    /// video make one Spark Ads post (RULES, "where the two sources disagree").
+    var libraryPosts: [Set<Int32>] = []
     var campaignsByBrand: [[Int32]] = []
 
     var campaigns: [CampaignRecord] = []
     var campaignIndex: [String: Int32] = [:]
-    /// Scheduled, running and paused campaigns: the only ones `advance` has to look at.
+    /// Scheduled, running and paused campaigns.
     var liveCampaigns: Set<Int32> = []
+    /// The live campaigns by their next moment: what `advance` looks at.
+    var campaignQueue = CampaignQueue()
 
     var dealList: [Deal] = []
-    /// Every event so far, for `notifications(for:)`.
+    /// The events of the latest operation (or of the open transactions so far), for `events` and
+    /// `notifications(for:)`: bounded by one statement, never the whole history.
     var eventLog: [WorldEvent] = []
 
-    var undoLog: [UndoRecord] = []
-    var transactionMarks: [Int] = []
+    var undoLog = UndoLog()
 
     /// Scripts start at 2026-01-01 00:00 UTC unless they say otherwise.
     public static let defaultStart = Instant(seconds: 1_767_225_600)
@@ -58,15 +64,16 @@ public final class World {
 
     /// Switches the rule 11 policy (undone by a rollback like any change).
     public func setDeletionPolicy(_ policy: DeletionPolicy) {
-        undoLog.append(.policy(deletionPolicy))
+        undoLog.log(.policy(deletionPolicy))
         deletionPolicy = policy
         settle()
     }
 
     /// Switches the library cap (undone by a rollback like any change).
     public func setLibraryPolicy(_ policy: LibraryPolicy) {
-        undoLog.append(.libraryPolicy(libraryPolicy))
+        undoLog.log(.libraryPolicy(libraryPolicy))
         libraryPolicy = policy
+        settle()
     }
 
     /// Sets the clock for `start 2026-12-01`. In an empty World it may go anywhere; once anything
@@ -74,7 +81,7 @@ public final class World {
     @discardableResult
     public func setStart(_ instant: Instant) throws(DomainError) -> [WorldEvent] {
         guard accounts.isEmpty && brands.isEmpty else { return try advance(to: instant) }
-        undoLog.append(.clock(clock))
+        undoLog.log(.clock(clock))
         clock = instant
         settle()
         return []

@@ -12,7 +12,8 @@ struct Focus {
 
     func range(for error: DomainError) -> SourceRange? {
         switch error {
-        case .codeFormat, .codeNotFound, .codeExpired, .codeUsedByAnotherBrand, .codeNotExtendable,
+        case .codeFormat, .codeIncorrect, .codeNotFound, .codeExpired, .codeUsedByAnotherBrand,
+            .codeNotExtendable,
             .codeInUseByAds, .notYourCode:
             return code
         case .invalidVideoID, .videoExists, .videoNotFound, .videoDeleted, .notYourVideo, .storyNotSupported,
@@ -20,7 +21,7 @@ struct Focus {
             return video
         case .brandExists, .brandNotFound, .libraryFull, .brandCannotEdit:
             return brand
-        case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff:
+        case .invalidHandle, .accountExists, .accountNotFound, .adAuthorizationOff, .accountInUseByAd:
             return account
         case .invalidDuration, .invalidName, .tooManyCodes, .campaignExists, .campaignNotFound,
             .campaignIncomplete, .campaignStateConflict, .invalidAmount, .timeGoesForward, .timeOutOfRange,

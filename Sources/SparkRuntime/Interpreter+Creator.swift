@@ -25,7 +25,14 @@ extension Interpreter {
                 try world.disableAdAuthorization(for: handle)
             }
         }
-        emit("Ad authorization \(enabled ? "on" : "off") for \(handle)", range)
+        // Turning it off is refused while one of the account's videos runs in a Spark Ad (see
+        // World.disableAdAuthorization), so when it succeeds no ad is affected.
+        emit(
+            enabled
+                ? "Ad authorization on for \(handle)"
+                : "Ad authorization off for \(handle): its codes stop working until it is turned back on "
+                    + "(none of its videos runs in a Spark Ad)",
+            range)
     }
 
     func post(
@@ -72,7 +79,17 @@ extension Interpreter {
             try world.authorizeVideo(id, for: duration ?? .standard, as: actor)
         }
         let code = authorization.code
-        emit("code \(code.text) for video \(id), \(code.days) days, expires \(code.expiry)", range)
+        var line = "code \(code.text) for video \(id), \(code.days) days, expires \(code.expiry)"
+        if authorization.toggleTurnedBackOn {
+            let older = authorization.reactivatedCodes.map(\.masked)
+            line += "\nAd authorization is back on for video \(id)"
+            line +=
+                older.isEmpty
+                ? ""
+                : ": its older code\(older.count == 1 ? "" : "s") \(older.joined(separator: ", ")) "
+                    + "work\(older.count == 1 ? "s" : "") again"
+        }
+        emit(line, range)
         if let warning = authorization.warning {
             warn(
                 warning.description, at: range, help: "keep the video public if you want it seen as it is now"
@@ -115,11 +132,10 @@ extension Interpreter {
 
     func deleteVideo(_ videoExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
         let id = try videoID(videoExpression)
-        let events = try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
+        try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
             try world.deleteVideo(id)
         }
         emit("video \(id) deleted", range)
-        report(events)
     }
 
     func deal(

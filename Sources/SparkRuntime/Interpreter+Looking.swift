@@ -11,7 +11,7 @@ extension Interpreter {
         case .code(let text), .string(let text):
             guard let code = world.code(text) else {
                 let refusal: DomainError =
-                    CodeText.isWellFormed(text) ? .codeNotFound(text, deleted: false) : .codeFormat(text)
+                    CodeText.isWellFormed(text) ? .codeIncorrect(text) : .codeFormat(text)
                 throw diagnostic(for: refusal, at: range)
             }
             return .code(code)

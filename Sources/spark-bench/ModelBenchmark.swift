@@ -1,12 +1,27 @@
 import SparkModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `spark-bench model [N]`: builds Worlds of N and 10N posts (N = 100,000 by default, so the larger
 /// World is the full scale of 1,000,000 posts, 500,000 codes and 250,000 redemptions), prints the
 /// build time per operation kind and the ratio 10N/N, then times `list codes expiring within 7d`
 /// against a scan of every code: the index answers in time that follows the codes in the window,
 /// not the number of codes.
+///
+/// `spark-bench model memory [wide]`: the peak resident set size (getrusage's ru_maxrss) of one
+/// long `advance`: five running campaigns scheduled to 9999-12-31 and `advance to 9999-12-31`, or
+/// with `wide` 4,000 running campaigns and `advance 400d`. The undo log keeps one prior value per
+/// touched record, so both stay far below 100 MB.
 enum ModelBenchmark {
     static func run(_ arguments: [String]) {
+        if arguments.first == "memory" {
+            AdvanceMemory.run(wide: arguments.dropFirst().first == "wide")
+            return
+        }
         let base = arguments.first.flatMap { Int($0) }.map { max($0, 1_000) } ?? 100_000
         print("model benchmark: worlds of N = \(base) and 10N = \(base * 10) posts")
         print("  each: 1 creator per 10 posts, a code for every other post, every other code redeemed")
@@ -132,5 +147,61 @@ enum ModelBenchmark {
         body()
         let elapsed = clock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// The memory figure of one long advance (see `ModelBenchmark`).
+private enum AdvanceMemory {
+    static func run(wide: Bool) {
+        let world = World(generator: SeededCodeGenerator(seed: 2026))
+        let campaigns = wide ? 4_000 : 5
+        let end = wide ? Instant(year: 2027, month: 2, day: 5) : Instant(year: 9999, month: 12, day: 31)
+        guard let end, let start = world.now.adding(days: 1) else { return }
+        let before = peakKilobytes()
+        let clock = ContinuousClock()
+        let began = clock.now
+        do {
+            try world.createBrand("acme", displayName: "Acme")
+            for index in 0..<campaigns {
+                try world.createCampaign(
+                    "house \(index)", by: "acme",
+                    CampaignDraft(
+                        format: .inFeed, budget: .daily(Money(dollars: 50)),
+                        schedule: Schedule(start: start, end: end),
+                        url: "https://acme.example", callToAction: "Shop now"))
+                try world.publish("house \(index)")
+            }
+            if wide {
+                try world.advance(by: 400 * 86_400)
+            } else {
+                try world.advance(to: end)
+            }
+        } catch {
+            print("benchmark failed: \(error.message)")
+            return
+        }
+        let elapsed = clock.now - began
+        let what = wide ? "\(campaigns) campaigns, advance 400d" : "\(campaigns) campaigns, advance to \(end)"
+        print("advance memory: \(what)")
+        print("  peak RSS before: \(BenchText.fixed(Double(before) / 1024, 1)) MB")
+        print("  peak RSS after:  \(BenchText.fixed(Double(peakKilobytes()) / 1024, 1)) MB")
+        print("  time: \(elapsed)")
+        print("  spend of house 0: \(world.campaign(named: "house 0")?.spend ?? .zero)")
+    }
+
+    /// ru_maxrss: kilobytes on Linux (bytes on Darwin, converted).
+    private static func peakKilobytes() -> Int {
+        var usage = rusage()
+        #if canImport(Glibc)
+            let who = RUSAGE_SELF.rawValue
+        #else
+            let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        #if canImport(Darwin)
+            return Int(usage.ru_maxrss) / 1024
+        #else
+            return Int(usage.ru_maxrss)
+        #endif
     }
 }

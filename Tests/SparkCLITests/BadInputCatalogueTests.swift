@@ -142,7 +142,9 @@ import Testing
         domain(
             "truncated code", "redeem \"#s63DdePaj9\" as acme",
             "7:8: error[4013]: \"#s63DdePaj9\" (11 characters) is not a complete Spark Code"),
-        domain("foreign code", "redeem \(foreignCode) as acme", "7:8: error: code #s63Dde…qA= not found"),
+        domain(
+            "foreign code", "redeem \(foreignCode) as acme",
+            "7:8: error[4013]: the post code #s63Dde…qA= is incorrect"),
         domain("deleted code", extra: "delete code c\n", "redeem c as acme", "8:8: error: code #"),
         domain("expired code", extra: "advance 61d\n", "redeem c as acme", "8:8: error[4025]: code #"),
         domain(
@@ -153,7 +155,7 @@ import Testing
             "8:8: error: code #"),
         domain(
             "code deleted twice", extra: "delete code c\n", "delete code c",
-            "8:13: error: code #Fa6YLl…e0= was deleted by its creator"),
+            "8:13: error: code #Fa6YLl…e0= has been deleted by its creator"),
         domain(
             "video deleted twice", extra: "post video 99 by @bob\ndelete video 99\n", "delete video 99",
             "9:14: error[4002]: video 99 was deleted"),

@@ -30,7 +30,7 @@ struct BrandRuleTests {
         let deleted = try world.authorizeVideo(42).code.text
         let toggled = try world.authorizeVideo(7).code.text
         try world.deleteCode(deleted)
-        #expect(failure { try world.redeem(deleted, as: "acme") } == .codeNotFound(deleted, deleted: true))
+        #expect(failure { try world.redeem(deleted, as: "acme") } == .codeNotFound(deleted))
         #expect(failure { try world.redeem(deleted, as: "acme") }?.identifier == "auth_code_not_found")
         try world.disableAdAuthorization(for: bob)
         #expect(failure { try world.redeem(toggled, as: "acme") } == .adAuthorizationOff(bob))
@@ -67,13 +67,29 @@ struct BrandRuleTests {
         #expect(error?.help == "copy the entire code, including special characters")
     }
 
-    @Test("rule 8: a well-formed code nobody generated is not found")
-    func unknownCode() throws {
+    @Test("rule 7: a well-formed code nobody generated is TikTok's 4013, the post code is incorrect")
+    func unknownCodeIsIncorrect() throws {
         let world = try makeWorld()
         let text = "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA="
         let error = failure { try world.redeem(text, as: "acme") }
-        #expect(error == .codeNotFound(text, deleted: false))
-        #expect(error?.message == "code #s63Dde…qA= not found")
+        #expect(error == .codeIncorrect(text))
+        #expect(error?.number == 4013)
+        #expect(error?.message.contains("the post code #s63Dde…qA= is incorrect") == true)
+        #expect(error?.identifier != "auth_code_not_found")
+        #expect(failure { try world.extendCode(text, by: 30) } == .codeIncorrect(text))
+    }
+
+    @Test("rule 7: a deleted code is auth_code_not_found, the code has been deleted")
+    func deletedCodeIsNotFound() throws {
+        let world = try makeWorld()
+        let code = try world.authorizeVideo(42).code.text
+        try world.deleteCode(code)
+        let error = failure { try world.redeem(code, as: "acme") }
+        #expect(error == .codeNotFound(code))
+        #expect(error?.identifier == "auth_code_not_found")
+        #expect(error?.number == nil)
+        #expect(error?.message.contains("has been deleted") == true)
+        #expect(error?.help.contains("the code has been deleted") == true)
     }
 
     @Test("rule 9: brands batch-authorize at most 20 codes, each with its own result")
@@ -94,8 +110,9 @@ struct BrandRuleTests {
         }
         #expect(error == .codeFormat("#garbled"))
         #expect(try world.library(of: "acme").count == 19)
+        let extra = try world.authorizeVideo(42).code.text
         let before = world.snapshot()
-        let tooMany = failure { try world.batchRedeem(texts + [texts[0]], as: "beta") }
+        let tooMany = failure { try world.batchRedeem(texts + [extra], as: "beta") }
         #expect(tooMany == .tooManyCodes(21))
         #expect(tooMany?.message.contains("at most 20") == true)
         #expect(world.snapshot() == before)
@@ -177,5 +194,50 @@ struct BrandRuleTests {
         world.setLibraryPolicy(.guide)
         let another = try world.authorizeVideo(42).code.text
         #expect(try world.redeem(another, as: "acme").brand == "acme")
+    }
+
+    @Test("a library counts posts: two codes for one video redeemed by one brand make one post")
+    func libraryCountsPosts() throws {
+        let world = try makeWorld()
+        let first = try world.authorizeVideo(42).code.text
+        let second = try world.authorizeVideo(42).code.text
+        try world.redeem(first, as: "acme")
+        try world.redeem(second, as: "acme")
+        #expect(world.brand(named: "acme")?.librarySize == 1)
+        #expect(try world.library(of: "acme").map(\.videoID) == [42])
+        #expect(try world.codes(in: "acme").map(\.text) == [first, second])
+    }
+
+    @Test("strict library policy: many codes for one video do not use up the cap for a second post")
+    func capCountsPostsNotCodes() throws {
+        let world = try makeWorld()
+        world.setLibraryPolicy(.strict)
+        for id in 1_000..<(UInt64(Brand.libraryLimit) + 999) {
+            try world.post(.video, id: id, by: alice, caption: "")
+            try world.redeem(try world.authorizeVideo(id).code.text, as: "acme")
+        }
+        for _ in 0..<5 {
+            try world.redeem(try world.authorizeVideo(42).code.text, as: "acme")
+        }
+        #expect(world.brand(named: "acme")?.librarySize == Brand.libraryLimit)
+        // The cap is reached by posts, yet another code for a post already in it still redeems.
+        #expect(try world.redeem(try world.authorizeVideo(42).code.text, as: "acme").videoID == 42)
+        #expect(
+            failure { try world.redeem(try world.authorizeVideo(7, as: bob).code.text, as: "acme") }
+                == .libraryFull(brand: "acme"))
+    }
+
+    @Test("rule 9: the same code twice in one batch counts once")
+    func batchCountsARepeatedCodeOnce() throws {
+        let world = try makeWorld()
+        let code = try world.authorizeVideo(42).code.text
+        let results = try world.batchRedeem([code, code, code], as: "acme")
+        #expect(results.count == 1)
+        #expect(results.first?.code == code)
+        #expect((try? results.first?.result.get())?.videoID == 42)
+        let other = try world.authorizeVideo(7, as: bob).code.text
+        let mixed = try world.batchRedeem([code, other, code], as: "beta")
+        #expect(mixed.map(\.code) == [code, other])
+        #expect(mixed.map { (try? $0.result.get()) != nil } == [false, true])
     }
 }

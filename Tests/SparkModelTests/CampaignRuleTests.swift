@@ -12,8 +12,9 @@ struct CampaignRuleTests {
         #expect(world.campaign(named: "winter")?.state == .running)
         try world.createCampaign("again", by: "acme", sparkDraft(now: world.now))
         #expect(
-            failure { try world.publish("again") } == .campaignIncomplete("again", missing: [.liveCode(42)]))
-        #expect(failure { try world.redeem(code, as: "acme") } == .codeNotFound(code, deleted: true))
+            failure { try world.publish("again") }
+                == .campaignIncomplete("again", missing: [.liveCode(42, why: .codeNotFound(code))]))
+        #expect(failure { try world.redeem(code, as: "acme") } == .codeNotFound(code))
         let events = try world.advance(by: 10 * day)
         #expect(world.campaign(named: "winter")?.state == .stopped(.codeDeleted(code: code)))
         #expect(events.map(\.at) == [at(days: 7)])
@@ -105,11 +106,68 @@ struct CampaignRuleTests {
     @Test("rule 17: the video's code must still work at publish")
     func liveCodeAtPublish() throws {
         let world = try makeWorld()
-        try world.redeem(try world.authorizeVideo(42, days: 7).code.text, as: "acme")
+        let code = try world.authorizeVideo(42, days: 7).code.text
+        try world.redeem(code, as: "acme")
         try world.advance(by: 8 * day)
         try world.createCampaign("late", by: "acme", sparkDraft(now: world.now))
+        let why = DomainError.codeExpired(code, at: at(days: 7))
         #expect(
-            failure { try world.publish("late") } == .campaignIncomplete("late", missing: [.liveCode(42)]))
+            failure { try world.publish("late") } == .campaignIncomplete("late", missing: [.liveCode(42, why: why)]))
+    }
+
+    @Test("rule 7: publishing while the creator's account toggle is off says why and what the creator must do")
+    func publishExplainsTheAccountToggle() throws {
+        let world = try makeWorld()
+        try world.redeem(try world.authorizeVideo(42).code.text, as: "acme")
+        try world.disableAdAuthorization(for: alice)
+        try world.createCampaign("winter", by: "acme", sparkDraft())
+        let error = failure { try world.publish("winter") }
+        #expect(error == .campaignIncomplete("winter", missing: [.liveCode(42, why: .adAuthorizationOff(alice))]))
+        let message = error?.message ?? ""
+        #expect(message.contains("ad authorization is turned off for @alice"))
+        #expect(message.contains("Creator tools > Ad settings"))
+    }
+
+    @Test("rule 14: the account toggle cannot be turned off while one of its videos runs in a Spark Ad")
+    func accountToggleLockedWhileAdRuns() throws {
+        let world = try makeWorld()
+        let code = try runningCampaign(world)
+        try world.deleteCode(code)
+        let before = world.snapshot()
+        let error = failure { try world.disableAdAuthorization(for: alice) }
+        #expect(error == .accountInUseByAd(alice, video: 42, campaign: "winter"))
+        #expect(error?.help.contains("ask the brand to stop it") == true)
+        #expect(world.snapshot() == before)
+        // Bob's video runs in no ad: his toggle goes off.
+        try world.disableAdAuthorization(for: bob)
+        try world.stop("winter")
+        try world.disableAdAuthorization(for: alice)
+        #expect(world.account(alice)?.adsEnabled == false)
+    }
+
+    @Test("rule 7: a new code for a video whose toggle is off turns it back on and revives older codes")
+    func newCodeTurnsTheToggleBackOn() throws {
+        let world = try makeWorld()
+        let first = try world.authorizeVideo(42)
+        #expect(!first.toggleTurnedBackOn)
+        try world.setVideoAuthorization(42, on: false)
+        #expect(world.code(first.code.text)?.isActive == false)
+        let second = try world.authorizeVideo(42)
+        #expect(second.toggleTurnedBackOn)
+        #expect(second.reactivatedCodes.map(\.text) == [first.code.text])
+        #expect(world.code(first.code.text)?.isActive == true)
+    }
+
+    @Test("rule 17: a schedule that starts at or after the code's expiry is refused, saying when it expires")
+    func scheduleStartingAfterExpiry() throws {
+        let world = try makeWorld()
+        try world.redeem(try world.authorizeVideo(42, days: 7).code.text, as: "acme")
+        try world.createCampaign("late", by: "acme", sparkDraft(startingIn: 7, days: 10))
+        let error = failure { try world.publish("late") }
+        #expect(error == .campaignIncomplete("late", missing: [.codeValidAtStart(video: 42, expiry: at(days: 7))]))
+        #expect(error?.message.contains("expires at 2026-01-08 00:00 UTC") == true)
+        try world.createCampaign("early", by: "acme", sparkDraft(startingIn: 6, days: 10))
+        try world.publish("early")
     }
 
     @Test("rule 18: all engagement from the ad is credited to the original post and its creator")

@@ -75,14 +75,37 @@ struct GuideTests {
         #expect(try world.authorizeVideo(77).code.creator == Handle("dana"))
     }
 
-    @Test("FAQ: a video used as a Spark Ad cannot be deleted until its code is deleted")
-    func deleteVideoAfterCode() throws {
+    @Test("FAQ: a video used as a Spark Ad cannot be deleted until its code is deleted and its ad is over")
+    func deleteVideoAfterCodeAndAd() throws {
         let world = try makeWorld()
         let code = try runningCampaign(world)
         #expect(failure { try world.deleteVideo(42) } == .videoHasLiveCode(video: 42, code: code))
         try world.deleteCode(code)
-        let events = try world.deleteVideo(42)
-        #expect(events.map(\.description) == ["campaign winter stopped: video 42 was deleted"])
+        let before = world.snapshot()
+        let error = failure { try world.deleteVideo(42) }
+        #expect(error == .videoInUseByAd(video: 42, campaign: "winter"))
+        #expect(error?.help.contains("stop it") == true)
+        #expect(world.snapshot() == before)
+        try world.stop("winter")
+        try world.deleteVideo(42)
+        #expect(world.video(42)?.isDeleted == true)
+    }
+
+    @Test("rule 13: an ad that goes on after its code was deleted still holds its video, paused or not")
+    func adAfterDeletedCodeHoldsTheVideo() throws {
+        let world = try makeWorld()
+        let code = try runningCampaign(world, campaignDays: 10)
+        try world.deleteCode(code)
+        try world.pause("winter")
+        #expect(failure { try world.deleteVideo(42) } == .videoInUseByAd(video: 42, campaign: "winter"))
+        #expect(
+            failure { try world.setVisibility(42, to: .private) }
+                == .videoInUseByAd(video: 42, campaign: "winter"))
+        #expect(world.video(42)?.visibility == .public)
+        try world.advance(by: 10 * day)
+        #expect(world.campaign(named: "winter")?.state == .completed)
+        try world.setVisibility(42, to: .private)
+        try world.deleteVideo(42)
     }
 
     @Test("sources disagree: deleting a code under TikTok's strict policy is refused while ads use it")
