@@ -11,6 +11,7 @@ public struct MessageFramer: Sendable {
 
     /// The largest message accepted: a bigger length is refused rather than waited for.
     public static let maximumLength = 256 << 20
+    public static let maximumHeaderLength = 1 << 16
 
     private var buffer: [UInt8] = []
     private var consumed = 0
@@ -23,7 +24,13 @@ public struct MessageFramer: Sendable {
 
     /// The next whole frame in what has arrived, or nil until more bytes come.
     public mutating func next() -> Frame? {
-        guard let headerEnd = findHeaderEnd() else { return nil }
+        guard let headerEnd = findHeaderEnd() else {
+            // Headers are a few dozen bytes: this much without a blank line is not a header.
+            guard buffer.count - consumed > MessageFramer.maximumHeaderLength else { return nil }
+            consumed = buffer.count
+            compact()
+            return .malformed("\(MessageFramer.maximumHeaderLength) bytes without the end of a header")
+        }
         let header = String(decoding: buffer[consumed..<headerEnd.start], as: UTF8.self)
         guard let length = MessageFramer.contentLength(in: header) else {
             consumed = headerEnd.end

@@ -15,7 +15,9 @@ public enum StandardStreams {
         while true {
             let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return server.state == .waitingForInitialize || server.state == .shutDown ? 0 : 1 }
+            guard count > 0 else {
+                return server.state == .waitingForInitialize || server.state == .shutDown ? 0 : 1
+            }
             framer.append(chunk[0..<count])
             while let frame = framer.next() {
                 let replies: [[UInt8]]

@@ -44,7 +44,8 @@ import Testing
     }
 
     @Test func endOfInputInTheMiddleOfASessionEndsWithStatusOne() throws {
-        let input = Self.framed(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
+        let input = Self.framed(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
         let result = try SparkBinary.run(["lsp"], input: input)
         #expect(result.status == 1)
     }

@@ -47,6 +47,17 @@ import Testing
         }
     }
 
+    @Test func endlessGarbageWithoutAHeaderIsDroppedNotKept() {
+        var framer = MessageFramer()
+        framer.append(Array(repeating: UInt8(ascii: "x"), count: MessageFramer.maximumHeaderLength + 1))
+        guard case .malformed = framer.next() else {
+            Issue.record("kept")
+            return
+        }
+        framer.append(Array("Content-Length: 2\r\n\r\n{}".utf8))
+        #expect(framer.next() == .message(Array("{}".utf8)))
+    }
+
     @Test func framingCountsBytesNotCharacters() {
         #expect(MessageFramer.frame(Array("é".utf8)) == Array("Content-Length: 2\r\n\r\né".utf8))
     }
