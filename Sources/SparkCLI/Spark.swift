@@ -21,6 +21,7 @@ public struct Spark: ParsableCommand {
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
             HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
+            FmtCommand.self, LspCommand.self,
         ])
 
     /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three
