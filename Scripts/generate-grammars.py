@@ -5,9 +5,10 @@
                                                   # Editors/vim/syntax/spark.vim
     python3 Scripts/generate-grammars.py --check  # exit 1 if either is out of date (make test)
 
-The words are read from the Swift sources that hold them today (WORD_SOURCES below): the Keyword
-enum's cases, the parser's statement and state words, the runtime's properties. When the language's
-one table lands, point WORD_SOURCES at it; nothing else here changes.
+The words come from the language table (Sources/SparkSyntax/Language), through
+Editors/spark-words.json, which Scripts/generate-keywords.py writes with the parser's generated
+files (a Swift test keeps that file in step with the table; `--check` here keeps the grammars in
+step with the file).
 """
 import json
 import pathlib
@@ -19,42 +20,12 @@ TEXTMATE = ROOT / "Editors" / "spark.tmLanguage.json"
 VIM = ROOT / "Editors" / "vim" / "syntax" / "spark.vim"
 
 
-def swift_cases(path):
-    """The cases of a Swift enum, one `case name` a line (backquotes dropped)."""
-    text = (ROOT / path).read_text()
-    return [m.group(1) for m in re.finditer(r"^\s*case `?([a-z][A-Za-z]*)`?\s*$", text, re.M)]
-
-
-def swift_list(path, name):
-    """The string literals of `static let NAME = [ ... ]`."""
-    text = (ROOT / path).read_text()
-    match = re.search(r"static let " + re.escape(name) + r"\s*=\s*\[(.*?)\]", text, re.S)
-    if not match:
-        raise SystemExit(f"generate-grammars: no `{name}` list in {path}")
-    return re.findall(r'"([^"]+)"', match.group(1))
-
-
-def swift_function_strings(path, function):
-    """Every string literal in the body of `static func FUNCTION`, up to the next `static func`."""
-    text = (ROOT / path).read_text()
-    start = text.find(f"static func {function}")
-    if start < 0:
-        raise SystemExit(f"generate-grammars: no `{function}` in {path}")
-    end = text.find("static func", start + 1)
-    return re.findall(r'"([^"]+)"', text[start : end if end > 0 else len(text)])
-
-
-# Where each list of words comes from. Re-point these at the language table when it lands.
-WORD_SOURCES = {
-    "keywords": lambda: [w for w in swift_cases("Sources/SparkSyntax/Keyword.swift") if w != "none"],
-    "statements": lambda: swift_list("Sources/SparkSyntax/Parser+Statements.swift", "statementWords"),
-    "states": lambda: swift_list("Sources/SparkSyntax/Parser+Expect.swift", "stateWords"),
-    "properties": lambda: swift_function_strings("Sources/SparkRuntime/States.swift", "names"),
-}
+WORDS = ROOT / "Editors" / "spark-words.json"
 
 
 def words():
-    found = {name: sorted(set(source())) for name, source in WORD_SOURCES.items()}
+    """The language table's words by class, as Scripts/generate-keywords.py writes them."""
+    found = {name: sorted(set(items)) for name, items in json.loads(WORDS.read_text()).items()}
     statements = set(found["statements"])
     states = set(found["states"])
     # Each word gets one scope: statement words first, then states, then the other keywords.

@@ -3,7 +3,8 @@
 
 The table (Sources/SparkSyntax/Language/*.swift) is self-contained Swift: this script compiles it
 with Scripts/generate-keywords/main.swift and writes the files the program prints
-(Sources/SparkSyntax/Keyword.swift, Keyword+Classify.swift, Parser+Dispatch.swift). Run it after
+(Sources/SparkSyntax/Keyword.swift, Keyword+Classify.swift, Parser+Dispatch.swift, and
+Editors/spark-words.json, the word lists the editor grammars are generated from). Run it after
 changing the table: `python3 Scripts/generate-keywords.py`. A test (GeneratedSourceTests) fails
 when the files and the table disagree.
 """

@@ -12,11 +12,12 @@ syn keyword sparkStatement explain extend help include let list make now pause p
 syn keyword sparkStatement resume reveal show start stop turn
 syn keyword sparkState active ads-enabled authorized completed deleted draft expired friends paused private
 syn keyword sparkState public redeemed running scheduled stopped unused
-syn keyword sparkKeyword ad age as authorization brands budget business by campaigns code codes creators cta
-syn keyword sparkKeyword daily error expiring for format in is not of off on personal schedule story target
-syn keyword sparkKeyword to total url video videos with within
-syn keyword sparkProperty ad_auth_status caption comments completions days expiry followers follows impressions
-syn keyword sparkProperty library likes shares spend state status views visibility
+syn keyword sparkKeyword ad age as audio authorization brands budget business by campaigns caption code codes
+syn keyword sparkKeyword content creators cta daily deletion error expiring for format guide hashtags in in-feed
+syn keyword sparkKeyword is library not of off on personal profile schedule spark story strict target to total
+syn keyword sparkKeyword url video videos with within
+syn keyword sparkProperty ad_auth_status comments completions days expiry followers follows impressions likes
+syn keyword sparkProperty shares spend state status views visibility
 
 syn match sparkComment "//.*$" contains=@Spell
 syn region sparkString start=/"/ skip=/\\./ end=/"/ contains=sparkEscape

@@ -6,6 +6,7 @@ extension Language {
             ("Sources/SparkSyntax/Keyword.swift", GeneratedSource.keywordEnum(keywords)),
             ("Sources/SparkSyntax/Keyword+Classify.swift", GeneratedSource.classifier(keywords)),
             ("Sources/SparkSyntax/Parser+Dispatch.swift", GeneratedSource.dispatch(statements)),
+            ("Editors/spark-words.json", GeneratedSource.editorWords()),
         ]
     }
 }
@@ -164,5 +165,23 @@ enum GeneratedSource {
             text.append(digits[Int((value >> UInt16(shift)) & 0xF)])
         }
         return "0x" + text
+    }
+}
+
+extension GeneratedSource {
+    /// The words editors colour, by class, for `Scripts/generate-grammars.py`: JSON, keys and
+    /// lists sorted, one list a line, so a change to the table shows as a small diff.
+    static func editorWords() -> String {
+        let lists: [(String, [String])] = [
+            ("keywords", Language.keywords),
+            ("properties", Language.propertyWords),
+            ("states", Language.stateWords),
+            ("statements", Language.statementWords),
+        ]
+        let lines = lists.map { name, words in
+            let quoted = Array(Set(words)).sorted().map { "\"" + $0 + "\"" }
+            return "  \"\(name)\": [" + quoted.joined(separator: ", ") + "]"
+        }
+        return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 }
