@@ -61,7 +61,7 @@ import Testing
     @Test(arguments: [4002, 4013, 4025, 4027])
     func explainResolvesTikToksNumbers(number: Int) {
         let (_, buffer) = Self.session("explain \(number)")
-        guard case .learning(let request, _) = buffer.records.last else {
+        guard case .result(.learning(let request), _) = buffer.records.last else {
             Issue.record("explain \(number) gave no result")
             return
         }
@@ -74,7 +74,7 @@ import Testing
         let numbers = Set(DomainError.catalogue.compactMap(\.number))
         for number in numbers {
             let (_, buffer) = Self.session("explain \(number)")
-            guard case .learning(.explanation(let errors), _) = buffer.records.last,
+            guard case .result(.learning(.explanation(let errors)), _) = buffer.records.last,
                 errors.contains(where: { $0.number == number })
             else {
                 Issue.record("explain \(number) failed")
