@@ -12,7 +12,9 @@ extension Interpreter {
         let name = try campaignName(nameExpression)
         let draft = try campaignDraft(fields)
         try domain(range) { () throws(DomainError) in try world.createCampaign(name, by: brand.name, draft) }
-        if wantsResults, let campaign = world.campaign(named: name) { emit(.campaignCreated(campaign), range) }
+        if wantsResults, let campaign = world.campaign(named: name) {
+            emit(.campaignCreated(campaign), range)
+        }
         return .campaign(name)
     }
 

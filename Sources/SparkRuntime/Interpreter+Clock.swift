@@ -10,7 +10,9 @@ extension Interpreter {
             throw error(
                 "`start` must come before anything else happens", at: range,
                 notes: ["the clock is at \(world.now)"],
-                help: "to move the clock later, write `advance to \(Instant(seconds: seconds).description.prefix(10))`")
+                help:
+                    "to move the clock later, write `advance to \(Instant(seconds: seconds).description.prefix(10))`"
+            )
         }
         try domain(range) { () throws(DomainError) in _ = try world.setStart(Instant(seconds: seconds)) }
         emit(.clockStarted(world.now), range)

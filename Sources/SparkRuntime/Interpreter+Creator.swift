@@ -136,7 +136,8 @@ extension Interpreter {
         }
         emit(
             .dealRecorded(
-                creator: creator, brand: brand.name, amount: amountExpression == nil ? nil : amount, note: note),
+                creator: creator, brand: brand.name, amount: amountExpression == nil ? nil : amount,
+                note: note),
             range)
     }
 }

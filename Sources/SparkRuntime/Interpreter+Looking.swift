@@ -81,11 +81,13 @@ extension Interpreter {
         case .code(let code): .card(.code(code, now: world.now))
         case .video(let post): .card(.video(post, codes: (try? world.codes(forVideo: post.id)) ?? []))
         case .campaign(let campaign): .card(.campaign(campaign))
-        case .account(let account): .card(.account(account, codes: (try? world.codes(of: account.handle)) ?? []))
+        case .account(let account):
+            .card(.account(account, codes: (try? world.codes(of: account.handle)) ?? []))
         case .brand(let brand):
             .card(
                 .brand(
-                    brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [], policy: world.libraryPolicy))
+                    brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [],
+                    policy: world.libraryPolicy))
         }
     }
 

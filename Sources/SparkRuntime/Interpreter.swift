@@ -64,7 +64,8 @@ final class Interpreter {
         case .post(let kind, let id, let owner, let caption, let visibility):
             return try post(kind, id, owner, caption, visibility, range)
         case .makeVideo(let id, let visibility): try makeVideo(id, visibility, range)
-        case .authorize(let video, let duration, let actingAs): return try authorize(video, duration, actingAs, range)
+        case .authorize(let video, let duration, let actingAs):
+            return try authorize(video, duration, actingAs, range)
         case .extend(let code, let span): try extend(code, by: span, range)
         case .deleteCode(let code): try deleteCode(code, range)
         case .setVideoAdAuthorization(let video, let enabled):

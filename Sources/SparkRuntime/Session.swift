@@ -76,7 +76,8 @@ public final class Session {
             }
             evaluation.statements.append(
                 EvaluatedStatement(
-                    location: SourceLocation(file: file, range: statement.range), role: StatementRole(statement.kind),
+                    location: SourceLocation(file: file, range: statement.range),
+                    role: StatementRole(statement.kind),
                     records: recorder.take()))
         }
         return evaluation

@@ -12,7 +12,8 @@ struct ReplSessionTests {
         let failing = session.evaluate(
             SourceFile(
                 path: "<repl>",
-                text: "creator @a; expect @a is ads-enabled; let expect_c = 1; expect error { now }; show @nobody"
+                text:
+                    "creator @a; expect @a is ads-enabled; let expect_c = 1; expect error { now }; show @nobody"
             ))
         #expect(failing.errors.first?.message == "no account @nobody")
         #expect(ReplSession.replayable(failing) == ["creator @a", "let expect_c = 1"])

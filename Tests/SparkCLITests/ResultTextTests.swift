@@ -33,16 +33,17 @@ struct ResultTextTests {
         let masked = String(code.prefix(7)) + "…" + String(code.suffix(3))
         let later = lines.dropFirst(5)
         #expect(!later.joined().contains(code))
-        #expect(Array(later) == [
-            "acme authorized video 42 by @alice with code \(masked)",
-            """
-            code \(masked)
-              video     42 by @alice
-              status    IN_USE, bound to acme
-              duration  60 days, expires 2026-03-02 00:00 UTC (60d left)
-            """,
-            "[code \(masked)]",
-        ])
+        #expect(
+            Array(later) == [
+                "acme authorized video 42 by @alice with code \(masked)",
+                """
+                code \(masked)
+                  video     42 by @alice
+                  status    IN_USE, bound to acme
+                  duration  60 days, expires 2026-03-02 00:00 UTC (60d left)
+                """,
+                "[code \(masked)]",
+            ])
     }
 
     @Test func creatorSideResultsReadAsBefore() {
@@ -57,7 +58,9 @@ struct ResultTextTests {
     @Test func aBatchSaysWhatEachCodeDid() {
         let lines = texts(Self.setUp + "let a = authorize video 42\nbatch [a, #nope] as acme")
         #expect(lines.last?.hasPrefix("batch of 2 for acme: 1 authorized, 1 refused\n  ✓ #") == true)
-        #expect(lines.last?.hasSuffix("\n  ✗ #nope [4013] \"#nope\" (5 characters) is not a complete Spark Code") == true)
+        #expect(
+            lines.last?.hasSuffix("\n  ✗ #nope [4013] \"#nope\" (5 characters) is not a complete Spark Code")
+                == true)
     }
 
     @Test func listingsAreAlignedTables() {

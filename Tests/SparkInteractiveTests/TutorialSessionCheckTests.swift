@@ -36,6 +36,21 @@ import Testing
         #expect(session.check("expect @you is not ads-enabled"))
     }
 
+    @Test func peekSaysWhatALookingStatementWouldShowSilently() {
+        let (session, buffer) = Self.session("creator @you")
+        let before = (buffer.records.count, session.statistics)
+        guard case .card(.account(let account, let codes))? = session.peek("show @you")?.first else {
+            Issue.record("show @you gave no card")
+            return
+        }
+        #expect(account.handle.description == "@you" && codes.isEmpty)
+        #expect(session.peek("enable ad authorization for @you") == nil)
+        #expect(session.peek("show @nobody") == nil)
+        #expect(session.peek("") == nil)
+        #expect(buffer.records.count == before.0)
+        #expect(session.statistics == before.1)
+    }
+
     @Test func aFailedCheckLeavesNothingForExplain() {
         let (session, buffer) = Self.session("creator @you")
         _ = session.check("expect @nobody is ads-enabled")

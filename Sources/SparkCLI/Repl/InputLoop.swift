@@ -85,7 +85,9 @@ final class InputLoop {
     /// a campaign's fields are offered on the lines of its block).
     func complete(_ lineBeforeCursor: String) -> [String] {
         guard let handler else { return [] }
-        if pending.isEmpty && lineBeforeCursor.hasPrefix(".") { return handler.completeCommand(lineBeforeCursor) }
+        if pending.isEmpty && lineBeforeCursor.hasPrefix(".") {
+            return handler.completeCommand(lineBeforeCursor)
+        }
         let text = pending.isEmpty ? lineBeforeCursor : (pending + [lineBeforeCursor]).joined(separator: "\n")
         return Completer(vocabulary: handler.vocabulary).complete(text)
     }
@@ -93,6 +95,7 @@ final class InputLoop {
     /// `NAME 2026-12-01> `, the date in cyan when colours are on.
     static func prompt(_ name: String, date: String, colors: Bool) -> String {
         guard colors else { return "\(name) \(date)> " }
-        return "\(name) " + LineEditor.invisible("\u{1B}[36m") + date + LineEditor.invisible("\u{1B}[0m") + "> "
+        return "\(name) " + LineEditor.invisible("\u{1B}[36m") + date + LineEditor.invisible("\u{1B}[0m")
+            + "> "
     }
 }

@@ -10,7 +10,8 @@ enum CardText {
         case .video(let post, let codes): video(post, codes: codes)
         case .campaign(let campaign): self.campaign(campaign)
         case .account(let account, let codes): self.account(account, codes: codes)
-        case .brand(let brand, let campaigns, let policy): self.brand(brand, campaigns: campaigns, policy: policy)
+        case .brand(let brand, let campaigns, let policy):
+            self.brand(brand, campaigns: campaigns, policy: policy)
         }
     }
 
@@ -18,7 +19,10 @@ enum CardText {
         var lines: [(String, String)] = [
             ("video", "\(code.videoID) by \(code.creator)"),
             ("status", code.status.rawValue + (code.brand.map { ", bound to \($0)" } ?? "")),
-            ("duration", "\(code.days) days, expires \(code.expiry) (\(remaining(from: now, to: code.expiry)))"),
+            (
+                "duration",
+                "\(code.days) days, expires \(code.expiry) (\(remaining(from: now, to: code.expiry)))"
+            ),
         ]
         if !code.isActive, let why = code.whyInactive { lines.append(("not usable", why.message)) }
         return layout("code \(code.masked)", lines)
@@ -42,8 +46,12 @@ enum CardText {
         if let video = campaign.videoID { ad += ", video \(video)" }
         if let code = campaign.code { ad += " (code \(CodeText.masked(code)))" }
         lines.append(("ad", ad))
-        if let budget = campaign.budget { lines.append(("budget", "\(budget.description), spent \(campaign.spend)")) }
-        if let schedule = campaign.schedule { lines.append(("schedule", "\(schedule.start) to \(schedule.end)")) }
+        if let budget = campaign.budget {
+            lines.append(("budget", "\(budget.description), spent \(campaign.spend)"))
+        }
+        if let schedule = campaign.schedule {
+            lines.append(("schedule", "\(schedule.start) to \(schedule.end)"))
+        }
         if let targeting = campaign.targeting {
             let ages = targeting.ages.map { " age \($0.lowerBound)-\($0.upperBound)" } ?? ""
             lines.append(("target", targeting.regions.joined(separator: ", ") + ages))
@@ -56,8 +64,10 @@ enum CardText {
                 "\(count(campaign.impressions)) impressions, \(count(campaign.views)) views, "
                     + "\(count(campaign.completions)) completions"
             ))
-        lines.append(("engagement", engagement(campaign.likes, campaign.comments, campaign.shares, campaign.follows)))
-        return layout("campaign \"\(campaign.name)\" by \(campaign.brand): \(campaign.state.description)", lines)
+        lines.append(
+            ("engagement", engagement(campaign.likes, campaign.comments, campaign.shares, campaign.follows)))
+        return layout(
+            "campaign \"\(campaign.name)\" by \(campaign.brand): \(campaign.state.description)", lines)
     }
 
     private static func account(_ account: Account, codes: [SparkCode]) -> String {
@@ -82,7 +92,9 @@ enum CardText {
             ])
     }
 
-    private static func engagement(_ likes: Int64, _ comments: Int64, _ shares: Int64, _ follows: Int64) -> String {
+    private static func engagement(_ likes: Int64, _ comments: Int64, _ shares: Int64, _ follows: Int64)
+        -> String
+    {
         "\(count(likes)) likes, \(count(comments)) comments, \(count(shares)) shares, \(count(follows)) follows"
     }
 

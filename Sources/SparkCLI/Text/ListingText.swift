@@ -44,7 +44,8 @@ enum ListingText {
         for campaign in campaigns {
             table.add([
                 "\"\(clip(campaign.name, 20))\"", campaign.brand, campaign.state.word,
-                campaign.budget?.description ?? "-", campaign.spend.description, CardText.count(campaign.views),
+                campaign.budget?.description ?? "-", campaign.spend.description,
+                CardText.count(campaign.views),
             ])
         }
         return table.text

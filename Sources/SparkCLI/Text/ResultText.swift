@@ -11,8 +11,10 @@ enum ResultText {
         case .clockStarted(let instant): "clock starts at \(instant)"
         case .clockMoved(let instant): "now \(instant)"
         case .now(let instant): instant.description
-        case .accountCreated(let account): "\(account.handle) joined TikTok (\(account.type.rawValue) account)"
-        case .accountAdAuthorization(let handle, let enabled): "Ad authorization \(onOff(enabled)) for \(handle)"
+        case .accountCreated(let account):
+            "\(account.handle) joined TikTok (\(account.type.rawValue) account)"
+        case .accountAdAuthorization(let handle, let enabled):
+            "Ad authorization \(onOff(enabled)) for \(handle)"
         case .posted(let post): posted(post)
         case .visibilityChanged(let id, let visibility): "video \(id) is now \(visibility.rawValue)"
         case .codeGenerated(let code):
@@ -30,7 +32,8 @@ enum ResultText {
         case .redeemed(let code):
             "\(code.brand ?? "") authorized video \(code.videoID) by \(code.creator) with code \(code.masked)"
         case .batch(let brand, let items): batch(brand, items)
-        case .campaignCreated(let campaign): "campaign \"\(campaign.name)\" by \(campaign.brand) saved as a draft"
+        case .campaignCreated(let campaign):
+            "campaign \"\(campaign.name)\" by \(campaign.brand) saved as a draft"
         case .campaignChanged(let campaign, let action): changed(campaign, action)
         case .policySet(.deletion(let policy)): "deletion policy: \(policy.rawValue)"
         case .policySet(.library(let policy)): "library policy: \(policy.rawValue)"
@@ -63,7 +66,8 @@ enum ResultText {
 
     private static func posted(_ post: Post) -> String {
         let caption = post.caption.isEmpty ? "" : ": \"\(post.caption)\""
-        return "\(post.kind.rawValue) \(post.id) posted by \(post.owner), \(post.visibility.rawValue)\(caption)"
+        return
+            "\(post.kind.rawValue) \(post.id) posted by \(post.owner), \(post.visibility.rawValue)\(caption)"
     }
 
     /// `campaign "w" published: scheduled` (the state is said when it is not the action's word).

@@ -50,7 +50,9 @@ final class TutorialLoop: InputHandler {
     // MARK: InputHandler
 
     /// `tutorial 2026-12-01> `: the learner's world has a clock, and lessons move it.
-    var primaryPrompt: String { InputLoop.prompt("tutorial", date: coach.currentSession.promptDate, colors: colors) }
+    var primaryPrompt: String {
+        InputLoop.prompt("tutorial", date: coach.currentSession.promptDate, colors: colors)
+    }
 
     var continuationPrompt: String { "...> " }
 

@@ -2,7 +2,7 @@ import SparkModel
 import SparkRuntime
 import SparkSyntax
 
-/// The completion table: the statement forms of LANGUAGE.md as "after these words, offer these".
+/// The completion table: the statement forms of Grammar.md as "after these words, offer these".
 /// The first rule whose pattern matches all the finished words of the statement wins.
 enum CompletionTable {
     typealias Offer = CompletionRule.Offer
