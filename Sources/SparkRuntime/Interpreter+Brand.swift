@@ -21,7 +21,7 @@ extension Interpreter {
         let entry = try domain(range, focus: focus) { () throws(DomainError) in
             try world.redeem(text, as: brand.name)
         }
-        if wantsResults, let code = world.code(entry.code) { emit(.redeemed(code), range) }
+        emit(.redeemed(entry), range)
     }
 
     /// Redeems each code on its own; returns the list of codes that were redeemed, for `let`.

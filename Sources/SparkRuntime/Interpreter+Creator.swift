@@ -45,7 +45,7 @@ extension Interpreter {
             () throws(DomainError) in
             try world.post(postKind, id: id, by: owner, caption: caption, visibility: visibility)
         }
-        if wantsResults, let post = world.video(id) { emit(.posted(post), range) }
+        emit(.posted(videoID: id, postKind, owner: owner, caption: caption, visibility), range)
         return .video(id)
     }
 

@@ -3,7 +3,9 @@ import SparkSyntax
 
 /// What a statement did, as data: the domain's public views and values, never text. Front ends
 /// render it (SparkCLI's `ResultText` for people, `JSONReporter` for machines); the tutorial
-/// compares it. Built only when a sink wants results (`RecordSink.wantsResults`).
+/// compares it. Built only when a sink wants results (`RecordSink.wantsResults`). The cases with
+/// large views are `indirect`: a result is passed along by value several times, and `post`, the
+/// most frequent statement of a large script, stays small and on the stack.
 public enum StatementResult: Sendable, Hashable {
     // The clock.
     /// `start DATE`.
@@ -14,45 +16,48 @@ public enum StatementResult: Sendable, Hashable {
     case now(Instant)
 
     // The creator's side (the TikTok app).
-    case accountCreated(Account)
+    indirect case accountCreated(Account)
     /// `enable|disable ad authorization for @h`.
     case accountAdAuthorization(Handle, enabled: Bool)
-    case posted(Post)
+    /// `post`: what the new post is (its counters all start at zero). Built from the statement,
+    /// not looked up: posting is most of a large script.
+    case posted(videoID: UInt64, PostKind, owner: Handle, caption: String, Visibility)
     /// `make video ID VISIBILITY`.
     case visibilityChanged(videoID: UInt64, Visibility)
     /// `authorize`: the one time the code's full text is shown.
-    case codeGenerated(SparkCode)
-    case codeExtended(SparkCode, byDays: Int)
-    case codeDeleted(SparkCode)
+    indirect case codeGenerated(SparkCode)
+    indirect case codeExtended(SparkCode, byDays: Int)
+    indirect case codeDeleted(SparkCode)
     /// `turn on|off ad authorization for video ID`.
     case videoAdAuthorization(videoID: UInt64, enabled: Bool)
     case videoDeleted(videoID: UInt64)
     /// `deal`: `amount` is nil when none was written (a deal paid in kind).
-    case dealRecorded(creator: Handle, brand: String, amount: Money?, note: String)
+    indirect case dealRecorded(creator: Handle, brand: String, amount: Money?, note: String)
 
     // The brand's side (Ads Manager).
-    case brandCreated(Brand)
-    /// `redeem`: the code, now bound to its brand.
-    case redeemed(SparkCode)
-    case batch(brand: String, [BatchItem])
-    case campaignCreated(Campaign)
+    indirect case brandCreated(Brand)
+    /// `redeem`: the entry the code made in the brand's library (the domain's answer, not looked
+    /// up again).
+    indirect case redeemed(LibraryEntry)
+    indirect case batch(brand: String, [BatchItem])
+    indirect case campaignCreated(Campaign)
     /// `publish|pause|resume|stop`: the campaign as it is afterwards.
-    case campaignChanged(Campaign, CampaignAction)
+    indirect case campaignChanged(Campaign, CampaignAction)
     case policySet(PolicySetting)
 
     // Looking.
-    case card(Card)
+    indirect case card(Card)
     /// `reveal`: the code's full text, shown again.
-    case revealed(SparkCode)
-    case listing(Listing)
+    indirect case revealed(SparkCode)
+    indirect case listing(Listing)
     /// A bare value that names nothing in the world (`42`, `$5`, `[1, 2]`).
-    case value(Value)
+    indirect case value(Value)
     /// `let NAME = VALUE`.
-    case bound(name: String, Value)
+    indirect case bound(name: String, Value)
 
     // Learning.
     /// `help` or `explain`: the interactive module has the texts.
-    case learning(LearningRequest)
+    indirect case learning(LearningRequest)
 }
 
 /// One code of a `batch`: redeemed, or refused with the domain's reason.

@@ -43,7 +43,7 @@ import Testing
         let redeemed = try result("redeemed", in: objects)
         let masked = String(code.prefix(7)) + "…" + String(code.suffix(3))
         #expect(redeemed["code"] as? String == masked)
-        #expect(redeemed["status"] as? String == "IN_USE")
+        #expect(redeemed["ad_auth_status"] as? String == "AUTHORIZED")
         #expect(redeemed["brand"] as? String == "acme")
     }
 

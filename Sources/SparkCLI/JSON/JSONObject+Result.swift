@@ -17,9 +17,13 @@ extension JSONObject {
             add("result", "account_ad_authorization")
             add("handle", handle.description)
             add("ad_authorization", enabled)
-        case .posted(let post):
+        case .posted(let id, let kind, let owner, let caption, let visibility):
             add("result", "posted")
-            add(post: post)
+            add("video", id)
+            add("kind", kind.rawValue)
+            add("creator", owner.description)
+            add("visibility", visibility.rawValue)
+            add("caption", caption)
         case .visibilityChanged(let id, let visibility):
             add("result", "visibility_changed")
             add("video", id)
@@ -45,7 +49,9 @@ extension JSONObject {
         case .brandCreated(let brand):
             add("result", "brand_created")
             add(brand: brand)
-        case .redeemed(let code): self.code("redeemed", code)
+        case .redeemed(let entry):
+            add("result", "redeemed")
+            add(entry: entry)
         case .batch(let brand, let items): batch(brand, items)
         case .campaignCreated(let campaign):
             add("result", "campaign_created")

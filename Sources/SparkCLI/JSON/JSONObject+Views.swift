@@ -15,6 +15,16 @@ extension JSONObject {
         add("active", code.isActive)
     }
 
+    /// A code in a brand's library, as `redeem` answers.
+    mutating func add(entry: LibraryEntry) {
+        add("code", entry.maskedCode)
+        add("video", entry.videoID)
+        add("creator", entry.creator.description)
+        add("brand", entry.brand)
+        add("ad_auth_status", entry.adAuthStatus.rawValue)
+        add("authorized_at", entry.authorizedAt.description)
+    }
+
     mutating func add(post: Post) {
         add("video", post.id)
         add("kind", post.kind.rawValue)

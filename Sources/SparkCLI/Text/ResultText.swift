@@ -4,7 +4,9 @@ import SparkRuntime
 import SparkSyntax
 
 /// The text of a statement's result, as `spark run`, the REPL and the tutorial print it: one short
-/// line, or a few for `show`, `list`, `batch`, `help` and `explain`.
+/// line, or a few for `show`, `list`, `batch`, `help` and `explain`. The lines of the frequent
+/// statements write a handle as `@\(handle.name)`: interpolating the `Handle` itself goes through
+/// `description`, a string built for nothing on every line of a million-statement run.
 enum ResultText {
     static func text(for result: StatementResult) -> String {
         switch result {
@@ -12,10 +14,11 @@ enum ResultText {
         case .clockMoved(let instant): "now \(instant)"
         case .now(let instant): instant.description
         case .accountCreated(let account):
-            "\(account.handle) joined TikTok (\(account.type.rawValue) account)"
+            "@\(account.handle.name) joined TikTok (\(account.type.rawValue) account)"
         case .accountAdAuthorization(let handle, let enabled):
-            "Ad authorization \(onOff(enabled)) for \(handle)"
-        case .posted(let post): posted(post)
+            "Ad authorization \(onOff(enabled)) for @\(handle.name)"
+        case .posted(let id, let kind, let owner, let caption, let visibility):
+            posted(id, kind, owner, caption, visibility)
         case .visibilityChanged(let id, let visibility): "video \(id) is now \(visibility.rawValue)"
         case .codeGenerated(let code):
             "code \(code.text) for video \(code.videoID), \(code.days) days, expires \(code.expiry)"
@@ -29,8 +32,8 @@ enum ResultText {
                 + (note.isEmpty ? "" : " (\"\(note)\")") + "; not enforced, codes carry no payment"
         case .brandCreated(let brand):
             "brand \(brand.name)\(displayName(of: brand)) opened an Ads Manager account"
-        case .redeemed(let code):
-            "\(code.brand ?? "") authorized video \(code.videoID) by \(code.creator) with code \(code.masked)"
+        case .redeemed(let entry):
+            "\(entry.brand) authorized video \(entry.videoID) by @\(entry.creator.name) with code \(entry.maskedCode)"
         case .batch(let brand, let items): batch(brand, items)
         case .campaignCreated(let campaign):
             "campaign \"\(campaign.name)\" by \(campaign.brand) saved as a draft"
@@ -64,10 +67,13 @@ enum ResultText {
         }
     }
 
-    private static func posted(_ post: Post) -> String {
-        let caption = post.caption.isEmpty ? "" : ": \"\(post.caption)\""
-        return
-            "\(post.kind.rawValue) \(post.id) posted by \(post.owner), \(post.visibility.rawValue)\(caption)"
+    private static func posted(
+        _ id: UInt64, _ kind: PostKind, _ owner: Handle, _ caption: String, _ visibility: Visibility
+    ) -> String {
+        // One interpolation per line: this is most of the output of a large script.
+        caption.isEmpty
+            ? "\(kind.rawValue) \(id) posted by @\(owner.name), \(visibility.rawValue)"
+            : "\(kind.rawValue) \(id) posted by @\(owner.name), \(visibility.rawValue): \"\(caption)\""
     }
 
     /// `campaign "w" published: scheduled` (the state is said when it is not the action's word).
