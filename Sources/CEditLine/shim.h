@@ -22,9 +22,6 @@ typedef unsigned char (*spark_command_fn)(EditLine *, int);
 static inline EditLine *spark_el_init(const char *program) {
     return el_init(program, stdin, stdout, stderr);
 }
-static inline int spark_el_set_prompt(EditLine *el, spark_prompt_fn fn) {
-    return el_set(el, EL_PROMPT, fn);
-}
 // Characters between two `ignore` bytes in the prompt (colour escapes) take no columns.
 static inline int spark_el_set_prompt_esc(EditLine *el, spark_prompt_fn fn, char ignore) {
     return el_set(el, EL_PROMPT_ESC, fn, ignore);

@@ -38,7 +38,6 @@ struct Document {
                 switch diagnostic.severity {
                 case .error: 1
                 case .warning: 2
-                case .note: 3
                 }
             return LSPDiagnostic(
                 range: range, severity: severity, code: diagnostic.number, source: "spark", message: message)

@@ -133,6 +133,5 @@ extension World {
     }
 
     public var accountCount: Int { accounts.count }
-    public var postCount: Int { posts.count }
     public var codeCount: Int { codes.count }
 }

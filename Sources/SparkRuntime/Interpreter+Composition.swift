@@ -1,3 +1,4 @@
+import SparkBase
 import SparkSyntax
 
 /// `let`, bare expressions, blocks, `repeat`, `include`, and the transactions that make them atomic.
@@ -23,34 +24,14 @@ extension Interpreter {
         for statement in body { try execute(statement) }
     }
 
-    // let NAME = statement | expression
-    func bind(_ name: Identifier, _ value: Statement) throws(Diagnostic) {
+    // let NAME = statement | expression: a statement binds the value it yields (`execute`).
+    func bind(_ name: Identifier, _ statement: Statement) throws(Diagnostic) {
         let result: Value
-        switch value.kind {
-        case .expression(let expression):
-            result = try self.value(of: expression)
-            emit("\(name.name) = \(Format.value(result, in: world))", value.range)
-        case .authorize(let video, let duration, let actingAs):
-            statementCount += 1
-            result = .code(try authorize(video, duration, actingAs, value.range))
-        case .batch(let codes, let brand):
-            statementCount += 1
-            result = .list(try batch(codes, brand, value.range).map(Value.code))
-        case .post(_, let id, _, _, _):
-            try execute(value)
-            result = .video(try videoID(id))
-        case .creator(let handle, _):
-            try execute(value)
-            result = .account(try self.handle(handle))
-        case .brand(let brand, _):
-            try execute(value)
-            result = .brand(brand.name)
-        case .campaign(let campaign, _, _):
-            try execute(value)
-            result = .campaign(try campaignName(campaign))
-        default:
-            try execute(value)
-            result = .nothing
+        if case .expression(let expression) = statement.kind {
+            result = try value(of: expression)
+            emit(.bound(name: name.name, result), statement.range)
+        } else {
+            result = try execute(statement)
         }
         bindings.bind(name.name, to: result)
     }
@@ -59,7 +40,7 @@ extension Interpreter {
         let value = try value(of: expression)
         switch value {
         case .code, .account, .video, .brand, .campaign: try show(expression, range)
-        default: emit(Format.value(value, in: world), range)
+        default: emit(.value(value), range)
         }
     }
 
@@ -71,7 +52,7 @@ extension Interpreter {
         if repeatDepth == 0 { repeatRuns = 0 }
         let limit = options.repeatLimit
         guard times <= limit - min(repeatRuns, limit) else {
-            let most = Format.count(Int64(clamping: limit))
+            let most = DigitGrouping.grouped(Int64(clamping: limit))
             throw error(
                 "`repeat` would run its body more than \(most) times", at: count.range,
                 notes: repeatDepth == 0 ? [] : ["nested repeats count together: each run of the body counts"],
@@ -103,7 +84,7 @@ extension Interpreter {
                 help: "move the shared statements into a file that neither includes the other")
         }
         let file: SourceFile
-        do { file = try reader.read(path) } catch {
+        do { file = try state.reader.read(path) } catch {
             throw self.error(
                 error.message, at: pathExpression.range, help: "paths are relative to \(currentFile.path)")
         }

@@ -15,7 +15,7 @@ public struct SessionOptions: Sendable {
         self.seed = seed
     }
 
-    /// Scripts start at 2026-01-01T00:00Z unless they say otherwise (LANGUAGE.md).
+    /// Scripts start at 2026-01-01T00:00Z unless they say otherwise (README.md, "spark run").
     public static let defaultStart: Int64 = 1_767_225_600
     /// Scripts are reproducible by default: the same script prints the same codes.
     public static let defaultSeed: UInt64 = 2026

@@ -1,18 +1,24 @@
 import Foundation
 import SparkRuntime
+import SparkSyntax
 import Testing
 
 @testable import SparkCLI
 
 /// The glue between the REPL and the interpreter: what `.save` writes.
 struct ReplSessionTests {
-    @Test func recognisesExpectations() {
-        #expect(ReplSession.isExpectation("expect c is active"))
-        #expect(ReplSession.isExpectation("  expect error { redeem c as beta }"))
-        #expect(ReplSession.isExpectation("expect{"))
-        #expect(!ReplSession.isExpectation("expected_views"))
-        #expect(!ReplSession.isExpectation("let expect_c = 1"))
-        #expect(!ReplSession.isExpectation("show c"))
+    @Test func aFailedExpectationLeavesTheInputsExpectationsOutOfTheReplayByTheirKind() {
+        let session = Session(options: SessionOptions(), reader: FileScriptReader(), sink: RecordBuffer())
+        let failing = session.evaluate(
+            SourceFile(
+                path: "<repl>",
+                text:
+                    "creator @a; expect @a is ads-enabled; let expect_c = 1; expect error { now }; show @nobody"
+            ))
+        #expect(failing.errors.first?.message == "no account @nobody")
+        #expect(ReplSession.replayable(failing) == ["creator @a", "let expect_c = 1"])
+        let holding = session.evaluate(SourceFile(path: "<repl>", text: "expect @a is not ads-enabled; now"))
+        #expect(ReplSession.replayable(holding) == ["expect @a is not ads-enabled", "now"])
     }
 
     @Test func makesPathsAbsoluteFromTheWorkingDirectory() {

@@ -33,9 +33,8 @@ struct TutorialCommand: ParsableCommand {
     func run() throws {
         let lessons = LessonCatalogue.lessons
         // A broken lesson is a bug in spark (a test keeps the list empty), but say so, not hide it.
-        for problem in LessonCatalogue.problems {
-            ReplOutput.standard.writeError("error: lesson \(problem)\n")
-        }
+        let printer = DiagnosticPrinter(color: color)
+        for problem in LessonCatalogue.problems { printer.print(Diagnostic(.error, "lesson \(problem)")) }
         let progress = TutorialProgressFile(path: TutorialProgressFile.defaultPath())
         if restart { progress.remove() }
         let saved = progress.load()
@@ -49,7 +48,7 @@ struct TutorialCommand: ParsableCommand {
         }
         let start = lesson.map { TutorialPosition(lesson: $0) } ?? saved ?? .beginning
         let output = OutputBuffer(descriptor: 1)
-        let reporter = TextReporter(output: output, printer: DiagnosticPrinter(color: color), quiet: false)
+        let reporter = TextReporter(output: output, printer: printer, quiet: false)
         let coach = TutorialCoach(lessons: lessons, start: start, output: reporter)
         let loop = TutorialLoop(
             coach: coach, reader: TutorialCommand.lineReader(), flush: { output.flush() },

@@ -1,59 +1,16 @@
-import SparkInteractive
-import SparkModel
 import SparkRuntime
 import SparkSyntax
 
-/// Prints one JSON object per line for every record (the schema is in README, "JSON output").
-final class JSONReporter: RecordSink {
-    private let output: OutputBuffer
-    private let quiet: Bool
-
-    init(output: OutputBuffer, quiet: Bool) {
-        self.output = output
-        self.quiet = quiet
-    }
-
-    var wantsResults: Bool { !quiet }
-
-    func emit(_ record: Record) {
-        switch record {
-        case .result(let text, let location):
-            guard !quiet else { return }
-            var object = JSONObject(type: "result")
-            object.add(location)
-            object.add("text", text)
-            output.writeLine(object.text)
-        case .learning(let request, let location):
-            guard !quiet else { return }
-            var object = JSONObject(type: "result")
-            object.add(location)
-            object.add("text", LearningText.text(for: request))
-            output.writeLine(object.text)
-        case .event(let text, let time):
-            guard !quiet else { return }
-            var object = JSONObject(type: "event")
-            object.add("time", time)
-            object.add("text", text)
-            output.writeLine(object.text)
-        case .warning(let diagnostic), .error(let diagnostic):
-            output.writeLine(JSONObject.diagnostic(diagnostic).text)
-        case .check(let check):
-            var object = JSONObject(type: "check")
-            object.add(check.location)
-            object.add("source", check.location.text)
-            object.add("passed", check.passed)
-            if let failure = check.failure { object.add("message", failure.message) }
-            output.writeLine(object.text)
-        }
-    }
-}
-
-/// A flat JSON object written field by field, keys in insertion order (stable output).
+/// A JSON object written field by field, keys in insertion order (stable output). Objects and
+/// arrays of objects nest.
 struct JSONObject {
-    private var body: String
+    private var body = "{"
+    private var isEmpty = true
+
+    init() {}
 
     init(type: String) {
-        body = "{\"type\":" + JSONObject.quote(type)
+        add("type", type)
     }
 
     /// The object as one line of JSON.
@@ -85,14 +42,26 @@ struct JSONObject {
     }
 
     mutating func add(_ key: String, _ value: String) { append(key, JSONObject.quote(value)) }
+    /// A string, or `null`.
+    mutating func add(_ key: String, _ value: String?) { append(key, value.map(JSONObject.quote) ?? "null") }
     mutating func add(_ key: String, _ value: Int) { append(key, String(value)) }
+    mutating func add(_ key: String, _ value: Int64) { append(key, String(value)) }
+    mutating func add(_ key: String, _ value: UInt64) { append(key, String(value)) }
+    /// A number, or `null`.
+    mutating func add(_ key: String, _ value: UInt64?) { append(key, value.map { String($0) } ?? "null") }
     mutating func add(_ key: String, _ value: Bool) { append(key, value ? "true" : "false") }
     mutating func add(_ key: String, _ values: [String]) {
         append(key, "[" + values.map(JSONObject.quote).joined(separator: ",") + "]")
     }
+    mutating func add(_ key: String, _ object: JSONObject) { append(key, object.text) }
+    mutating func add(_ key: String, _ objects: [JSONObject]) {
+        append(key, "[" + objects.map(\.text).joined(separator: ",") + "]")
+    }
 
     private mutating func append(_ key: String, _ encoded: String) {
-        body += ",\(JSONObject.quote(key)):\(encoded)"
+        if !isEmpty { body += "," }
+        isEmpty = false
+        body += "\(JSONObject.quote(key)):\(encoded)"
     }
 
     static func quote(_ string: String) -> String {
