@@ -64,6 +64,8 @@ import Testing
         let brand = try result("brand_created", in: objects)
         #expect(brand["name"] as? String == "acme")
         #expect(brand["display_name"] as? String == "Acme Outdoor")
+        // The first brand's id, as a string as TikTok's API writes ids.
+        #expect(brand["advertiser_id"] as? String == "7000000000000000001")
         let account = try result("account_created", in: objects)
         #expect(account["handle"] as? String == "@alice")
         let listing = try result("listing", in: objects)

@@ -51,7 +51,8 @@ extension JSONObject {
     mutating func add(brand: Brand) {
         add("name", brand.name)
         add("display_name", brand.displayName)
-        // `advertiser_id` goes here once the domain gives brands one.
+        // A string, as TikTok's API writes ids: 19 digits are past what a JSON reader's double holds.
+        add("advertiser_id", String(brand.advertiserID))
         add("library", brand.librarySize)
     }
 

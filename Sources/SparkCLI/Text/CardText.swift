@@ -87,6 +87,7 @@ enum CardText {
         return layout(
             "brand \(brand.name)\(ResultText.displayName(of: brand))",
             [
+                ("advertiser_id", String(brand.advertiserID)),
                 ("library", "\(brand.librarySize)\(cap) Spark Ads posts"),
                 ("campaigns", campaigns.isEmpty ? "none" : campaignList),
             ])
