@@ -53,7 +53,7 @@ bench: release
 FUZZ_SECONDS ?= 60
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_BIN = $(FUZZ_SCRATCH)/release/spark-fuzz
-FUZZ_FLAGS = -max_len=4096 -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
+FUZZ_FLAGS = -max_len=65536 -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
 
 fuzz-build:
 	SPARK_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product spark-fuzz \

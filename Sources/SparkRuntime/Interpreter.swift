@@ -13,6 +13,10 @@ final class Interpreter {
     var currentFile: SourceFile
     /// Resolved paths of the files being included, outermost first, to refuse cycles.
     var includeStack: [String] = []
+    /// Where each running `include` was written, outermost first: the chain a too-deep include shows.
+    var includeSites: [(file: SourceFile, range: SourceRange)] = []
+    /// How deep the running blocks and included files nest (`Interpreter+Composition.swift`).
+    var executionDepth = 0
     /// The last runtime error, and the domain's refusal behind it, for a bare `explain`.
     var lastError: Diagnostic?
     var lastDomainError: DomainError?
