@@ -68,11 +68,11 @@ fuzz-build:
 fuzz: fuzz-build
 	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/corpus-grammar $(FUZZ_SCRATCH)/findings
 	if [ "$(FUZZ_MODE)" != grammar ]; then \
-		SWIFT_BACKTRACE=enable=no SPARK_FUZZ_MODE=bytes $(FUZZ_BIN) $(FUZZ_FLAGS) -max_len=65536 \
+		SWIFT_BACKTRACE=enable=no SPARK_FUZZ_MODE=bytes $(FUZZ_BIN) $(FUZZ_FLAGS) -max_len=65536 -len_control=20 \
 			-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_SCRATCH)/findings/bytes- \
 			$(FUZZ_SCRATCH)/corpus $(FUZZ_BYTES_SEEDS) || exit 1; fi
 	if [ "$(FUZZ_MODE)" != bytes ]; then \
-		SWIFT_BACKTRACE=enable=no SPARK_FUZZ_MODE=grammar $(FUZZ_BIN) $(FUZZ_FLAGS) -max_len=4096 \
+		SWIFT_BACKTRACE=enable=no SPARK_FUZZ_MODE=grammar $(FUZZ_BIN) $(FUZZ_FLAGS) -max_len=4096 -len_control=0 \
 			-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_SCRATCH)/findings/grammar- \
 			$(FUZZ_SCRATCH)/corpus-grammar || exit 1; fi
 

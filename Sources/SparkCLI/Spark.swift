@@ -16,7 +16,8 @@ public struct Spark: ParsableCommand {
             input as a script otherwise.
 
             Exit status: 0 success, 1 a runtime error or failed expectation, 64 usage, \
-            65 syntax errors, 74 a file that cannot be read or written.
+            65 syntax errors, 74 a file that cannot be read or written (standard output and \
+            error included).
             """,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,

@@ -16,7 +16,8 @@ struct TestCommand: ParsableCommand {
             parallel, each in its own world; output comes in path order. A file passes when it \
             runs to the end with every `expect` holding. The last line is `N passed, N failed`.
 
-            Exit status: 0 when every file passes, 1 otherwise, 74 when a path cannot be read.
+            Exit status: 0 when every file passes, 1 otherwise, 74 when a path cannot be read or \
+            the report or output cannot be written.
             """)
 
     @Argument(help: "Files or directories to search for .spark files.")

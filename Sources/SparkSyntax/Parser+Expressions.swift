@@ -63,7 +63,9 @@ extension Parser {
         }
         var tooDeep = failure(
             "value nested too deeply", at: token.range,
-            notes: ["spark allows \(Parser.maximumNesting) levels of `{`, `[` and `video`/`campaign` references"])
+            notes: [
+                "spark allows \(Parser.maximumNesting) levels of `{`, `[` and `video`/`campaign` references"
+            ])
         tooDeep.isFatal = true
         throw tooDeep
     }

@@ -15,21 +15,31 @@ enum HostileBenchmark {
     }
 
     static let cases: [Case] = [
-        Case(name: "check, N syntax errors", arguments: { ["check", $0] }) { count in
-            String(repeating: "show [\n", count: count)
-        },
-        Case(name: "run --format json, N lines", arguments: { ["run", "--format", "json", $0] }) { count in
-            String(repeating: "now\n", count: count)
-        },
-        Case(name: "run, N failing expects", arguments: { ["run", $0] }) { count in
-            "creator @alice\n" + String(repeating: "expect @alice is ads-enabled\n", count: count)
-        },
-        Case(name: "test --junit, N checks", arguments: { ["test", "--junit", $0 + ".xml", $0] }) { count in
-            "creator @alice\n" + String(repeating: "expect @alice is not ads-enabled\n", count: count)
-        },
-        Case(name: "check, 10N `}` on one line", arguments: { ["check", $0] }) { count in
-            String(repeating: "}", count: 10 * count) + "\n"
-        },
+        Case(
+            name: "check, N syntax errors", arguments: { ["check", $0] },
+            script: { count in
+                String(repeating: "show [\n", count: count)
+            }),
+        Case(
+            name: "run --format json, N lines", arguments: { ["run", "--format", "json", $0] },
+            script: { count in
+                String(repeating: "now\n", count: count)
+            }),
+        Case(
+            name: "run, N failing expects", arguments: { ["run", $0] },
+            script: { count in
+                "creator @alice\n" + String(repeating: "expect @alice is ads-enabled\n", count: count)
+            }),
+        Case(
+            name: "test --junit, N checks", arguments: { ["test", "--junit", $0 + ".xml", $0] },
+            script: { count in
+                "creator @alice\n" + String(repeating: "expect @alice is not ads-enabled\n", count: count)
+            }),
+        Case(
+            name: "check, 10N `}` on one line", arguments: { ["check", $0] },
+            script: { count in
+                String(repeating: "}", count: 10 * count) + "\n"
+            }),
     ]
 
     static func run(_ arguments: [String]) {
@@ -45,7 +55,9 @@ enum HostileBenchmark {
         }
         let scratch = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { removeTree(scratch) }
-        print("\(BenchText.pad("case", 30)) \(BenchText.pad("N=\(count)", 12)) \(BenchText.pad("4N", 12)) ratio")
+        print(
+            "\(BenchText.pad("case", 30)) \(BenchText.pad("N=\(count)", 12)) \(BenchText.pad("4N", 12)) ratio"
+        )
         var flagged = false
         for item in cases {
             let small = time(item, count: count, spark: spark, in: scratch)
@@ -54,7 +66,8 @@ enum HostileBenchmark {
             flagged = flagged || ratio > 5
             print(
                 BenchText.pad(item.name, 30) + " " + BenchText.pad(BenchText.fixed(small, 3) + " s", 12) + " "
-                    + BenchText.pad(BenchText.fixed(large, 3) + " s", 12) + " " + BenchText.fixed(ratio, 1) + "×"
+                    + BenchText.pad(BenchText.fixed(large, 3) + " s", 12) + " " + BenchText.fixed(ratio, 1)
+                    + "×"
                     + (ratio > 5 ? "  (more than 5×)" : ""))
         }
         if flagged { exit(1) }

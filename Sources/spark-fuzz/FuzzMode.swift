@@ -45,6 +45,7 @@ enum FuzzStatistics {
         let mode = FuzzMode.current == .grammar ? "grammar" : "bytes"
         let line =
             "spark-fuzz (\(mode)): \(inputs) inputs; deepest nesting made \(deepest); longest input \(longest) bytes\n"
-        fputs(line, stderr)
+        var text = line
+        text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
     }
 }

@@ -26,7 +26,9 @@ public func sparkFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
         if let directory = FuzzMode.expandDirectory { FuzzMode.write(files, to: directory) }
         let sources = files.map { SourceFile(path: $0.name, text: $0.text) }
         let reader = MemoryFiles(sources)
-        for source in sources { exercise(source, reader: reader, asREPL: source === sources.first) }
+        // `f0.spark` runs, and runs the others through its includes; each is parsed on its own too.
+        for source in sources.dropFirst() { parseAndRender(source) }
+        if let main = sources.first { exercise(main, reader: reader, asREPL: true) }
     } else {
         FuzzStatistics.note(depth: 0, bytes: bytes.count)
         exercise(SourceFile(path: "fuzz.spark", bytes: bytes), reader: MemoryFiles([]), asREPL: true)
@@ -34,12 +36,17 @@ public func sparkFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
     return 0
 }
 
-/// Parses `file` and renders its diagnostics, runs it as a script, and (for `asREPL`) as REPL input.
-private func exercise(_ file: SourceFile, reader: ScriptReader, asREPL: Bool) {
+/// Parses `file` and renders its diagnostics (as many as `spark check` shows).
+private func parseAndRender(_ file: SourceFile) {
     var parser = Parser(file: file)
     while parser.next() != nil {}
     let renderer = DiagnosticRenderer(colors: false)
-    for diagnostic in parser.diagnostics.prefix(200) { _ = renderer.render(diagnostic) }
+    for diagnostic in parser.diagnostics.prefix(100) { _ = renderer.render(diagnostic) }
+}
+
+/// Parses `file` and renders its diagnostics, runs it as a script, and (for `asREPL`) as REPL input.
+private func exercise(_ file: SourceFile, reader: ScriptReader, asREPL: Bool) {
+    parseAndRender(file)
 
     // A legal script may run a million statements; under AddressSanitizer that outlasts the
     // per-input time limit without being a bug, so the fuzzer's scripts get a smaller budget.

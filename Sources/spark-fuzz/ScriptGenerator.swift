@@ -47,8 +47,11 @@ struct ScriptGenerator {
         case 8: return "let k\(recipe.choose(4)) = authorize video \(recipe.choose(8)) for \(recipe.byte())d"
         case 9: return "brand b\(recipe.choose(4)) \"Brand\""
         case 10: return "redeem k\(recipe.choose(4)) as b\(recipe.choose(4))"
-        case 11: return "expect video \(recipe.choose(8)) is \(["public", "private", "authorized"][recipe.choose(3)])"
-        case 12: return "campaign c\(recipe.choose(4)) for b\(recipe.choose(4)) { video k\(recipe.choose(4)) }"
+        case 11:
+            return
+                "expect video \(recipe.choose(8)) is \(["public", "private", "authorized"][recipe.choose(3)])"
+        case 12:
+            return "campaign c\(recipe.choose(4)) for b\(recipe.choose(4)) { video k\(recipe.choose(4)) }"
         case 13: return String(repeating: "}", count: recipe.size(upTo: 4_096))
         case 14: return "explain \(4000 + recipe.choose(100))"
         default: return value()
@@ -85,7 +88,8 @@ struct ScriptGenerator {
     private mutating func block(depth: Int, file: Int) -> String {
         guard depth < Self.maximumBlockDepth else { return "now" }
         deepest = max(deepest, depth + 1)
-        let head = ["", "repeat \(recipe.size(upTo: 100)) ", "expect error ", "repeat 2 as i "][recipe.choose(4)]
+        let head = ["", "repeat \(recipe.size(upTo: 100)) ", "expect error ", "repeat 2 as i "][
+            recipe.choose(4)]
         // A long straight block, or one nested a level deeper.
         let inner = recipe.choose(3) == 0 ? recipe.size(upTo: 2_000) : 1 + recipe.choose(3)
         return head + "{\n" + statements(count: inner, depth: depth + 1, file: file) + "}"

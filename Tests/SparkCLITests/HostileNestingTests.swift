@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func referencesAndListsCountTogether() throws {
-        let script = "show " + String(repeating: "video [", count: 200) + "42" + String(repeating: "]", count: 200)
+        let script =
+            "show " + String(repeating: "video [", count: 200) + "42" + String(repeating: "]", count: 200)
         try Self.expectRefused(script, "value nested too deeply", at: "1:902")
     }
 
@@ -37,11 +38,13 @@ import Testing
     }
 
     /// Files `f0` ... `f(count-1)`, each including the next; each statement wrapped in `wrap`.
-    static func includeChain(_ count: Int, in scratch: ScratchDirectory, prefix: String = "f", wrap: Int = 0) throws
+    static func includeChain(_ count: Int, in scratch: ScratchDirectory, prefix: String = "f", wrap: Int = 0)
+        throws
     {
         for index in 0..<count {
             let body = index + 1 < count ? "include \"\(prefix)\(index + 1).spark\"" : "now"
-            let text = String(repeating: "repeat 1 {", count: wrap) + body + String(repeating: "}", count: wrap)
+            let text =
+                String(repeating: "repeat 1 {", count: wrap) + body + String(repeating: "}", count: wrap)
             try scratch.write("\(prefix)\(index).spark", text + "\n")
         }
     }

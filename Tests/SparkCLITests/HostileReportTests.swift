@@ -31,7 +31,8 @@ import Testing
         let report = scratch.url.appendingPathComponent("R").path
         let victim = try scratch.write("victim", "precious\n")
         switch kind {
-        case "link": try FileManager.default.createSymbolicLink(atPath: report, withDestinationPath: victim.path)
+        case "link":
+            try FileManager.default.createSymbolicLink(atPath: report, withDestinationPath: victim.path)
         case "fifo": #expect(mkfifo(report, 0o600) == 0)
         default: try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: false)
         }
@@ -65,7 +66,10 @@ import Testing
         let xml = try String(contentsOfFile: report, encoding: .utf8)
         #expect(xml.components(separatedBy: "<testsuite ").count == 201)
         #expect(xml.hasSuffix("</testsuites>\n"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == ["R.xml", "tests"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == [
+                "R.xml", "tests",
+            ])
     }
 
     /// Runs spark with standard output (or error) on /dev/full.

@@ -51,7 +51,8 @@ import Testing
             for offset in 0...bytes.count {
                 let expected = Self.scan(bytes, to: offset)
                 let found = file.location(of: SourceRange(start: offset, end: offset))
-                #expect(found.line == expected.line && found.column == expected.column, "\(bytes) at \(offset)")
+                #expect(
+                    found.line == expected.line && found.column == expected.column, "\(bytes) at \(offset)")
             }
         }
     }

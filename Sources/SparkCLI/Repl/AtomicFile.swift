@@ -72,7 +72,8 @@ enum AtomicFile {
     }
 
     /// `DIR/.NAME.RANDOM.tmp`, created exclusively; a few tries if a name is taken.
-    private static func createTemporary(beside path: String, mode: mode_t) throws(Failure) -> (Int32, String) {
+    private static func createTemporary(beside path: String, mode: mode_t) throws(Failure) -> (Int32, String)
+    {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
