@@ -10,6 +10,14 @@ extension SourceFile {
         return (line, scalarCount(from: lineStart, to: offset) + 1)
     }
 
+    /// Where line `line + 1` starts (1-based `line`), or the end of the bytes after the last line.
+    private func nextLineStart(afterLine line: Int) -> Int {
+        lineStarts.withLock { table in
+            guard let table, line < table.count else { return bytes.count }
+            return Int(table[line])
+        }
+    }
+
     /// The line holding `offset` and its first byte, from the table (built on first use).
     private func lineAndStart(of offset: Int) -> (line: Int, start: Int) {
         lineStarts.withLock { table in
@@ -52,12 +60,14 @@ extension SourceFile {
     /// The byte range of the line holding `offset`, without its line break.
     func lineBounds(around offset: Int) -> Range<Int> {
         let offset = min(max(offset, 0), bytes.count)
-        var start = lineAndStart(of: offset).start
+        let (line, lineStart) = lineAndStart(of: offset)
+        var start = lineStart
         // Between a CR and its LF: the line shown is the empty stretch before the LF.
         if offset > start, bytes[offset - 1] == UInt8(ascii: "\r") { start = offset }
-        var end = offset
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") {
-            end += 1
+        // The line ends before the break that starts the next line: no scan along a 10 MB line.
+        var end = nextLineStart(afterLine: line)
+        while end > offset, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
         }
         return start..<end
     }
