@@ -20,28 +20,28 @@ struct ScriptGenerator {
         if chain { deepest = max(deepest, fileCount) }
         return (0..<fileCount).map { index in
             var text = chain && index + 1 < fileCount ? "include \"f\(index + 1).spark\"\n" : ""
-            text += statements(count: 1 + recipe.size(upTo: 64), depth: 0, file: index)
+            text += statements(count: 1 + recipe.size(upTo: 64), depth: 0, runs: 1)
             return ("f\(index).spark", text)
         }
     }
 
-    private mutating func statements(count: Int, depth: Int, file: Int) -> String {
+    private mutating func statements(count: Int, depth: Int, runs: Int) -> String {
         var text = ""
         for _ in 0..<count {
             if recipe.isExhausted && !text.isEmpty { break }
-            text += statement(depth: depth, file: file)
+            text += statement(depth: depth, runs: runs)
             text += recipe.choose(8) == 0 ? "; " : "\n"
         }
         return text
     }
 
-    private mutating func statement(depth: Int, file: Int) -> String {
+    private mutating func statement(depth: Int, runs: Int) -> String {
         switch recipe.choose(16) {
         case 0: return "show " + chain()
         case 1: return "let v\(recipe.choose(4)) = " + value()
-        case 2, 3: return block(depth: depth, file: file)
+        case 2, 3: return block(depth: depth, runs: runs)
         case 4: return "include \"f\(recipe.choose(fileCount)).spark\""
-        case 5: return advances()
+        case 5: return advances(runs: runs)
         case 6: return "creator @c\(recipe.choose(4))"
         case 7: return "post video \(recipe.choose(8)) by @c\(recipe.choose(4)) \"clip\""
         case 8: return "let k\(recipe.choose(4)) = authorize video \(recipe.choose(8)) for \(recipe.byte())d"
@@ -84,20 +84,25 @@ struct ScriptGenerator {
         }
     }
 
-    /// `{ … }`, `repeat N { … }` or `expect error { … }`, nested as the recipe says.
-    private mutating func block(depth: Int, file: Int) -> String {
+    /// `{ … }`, `repeat N { … }` or `expect error { … }`, nested as the recipe says. `runs` is how
+    /// many times the enclosing repeats run this: past 64, no further `repeat` and no long body, so
+    /// an input's work stays within the per-input time limit (a script may legitimately run a
+    /// million bodies of thousands of statements, which is slow, not a bug).
+    private mutating func block(depth: Int, runs: Int) -> String {
         guard depth < Self.maximumBlockDepth else { return "now" }
         deepest = max(deepest, depth + 1)
-        let head = ["", "repeat \(recipe.size(upTo: 100)) ", "expect error ", "repeat 2 as i "][
-            recipe.choose(4)]
+        var count = [1, recipe.size(upTo: 100), 1, 2][recipe.choose(4)]
+        if runs * max(count, 1) > 64 { count = 1 }
+        let head = count == 1 ? ["", "expect error "][recipe.choose(2)] : "repeat \(count) as i "
         // A long straight block, or one nested a level deeper.
-        let inner = recipe.choose(3) == 0 ? recipe.size(upTo: 2_000) : 1 + recipe.choose(3)
-        return head + "{\n" + statements(count: inner, depth: depth + 1, file: file) + "}"
+        let long = recipe.choose(3) == 0 && runs * count <= 1
+        let inner = long ? recipe.size(upTo: 2_000) : 1 + recipe.choose(3)
+        return head + "{\n" + statements(count: inner, depth: depth + 1, runs: runs * count) + "}"
     }
 
     /// `advance` many times, by short and by huge spans.
-    private mutating func advances() -> String {
-        let count = 1 + recipe.size(upTo: 5_000)
+    private mutating func advances(runs: Int) -> String {
+        let count = 1 + recipe.size(upTo: runs > 1 ? 8 : 5_000)
         let unit = ["d", "h", "m", "w"][recipe.choose(4)]
         let amount = recipe.choose(2) == 0 ? "1" : String(recipe.byte() * recipe.byte() * recipe.byte())
         return Array(repeating: "advance \(amount)\(unit)", count: count).joined(separator: "\n")
