@@ -66,27 +66,38 @@ release: deps
 bench: release
 	Benchmarks/bench.sh $(RELEASE_BIN)
 
-# libFuzzer over the parser and the runtime (Sources/spark-fuzz), with AddressSanitizer. Crashes,
-# time-outs and leaks are written to .build-fuzz/findings/; keep each as a regression input in
-# Tests/SparkCLITests/Fixtures/fuzz-regressions/. FUZZ_SECONDS sets the length.
+# libFuzzer over the parser and the runtime (Sources/spark-fuzz), with AddressSanitizer, in two
+# modes: `bytes` (mutated bytes, inputs up to 64 KiB, seeded with the scripts) and `grammar` (the
+# bytes are a recipe for scripts made from the grammar: deep chains, long and nested blocks,
+# includes among in-memory files, long runs of advance). FUZZ_MODE=bytes|grammar|both (default),
+# each for FUZZ_SECONDS. Crashes, time-outs and leaks are written to .build-fuzz/findings/; keep
+# each as a regression input in Tests/SparkCLITests/Fixtures/fuzz-regressions/ (a grammar
+# finding becomes scripts with SPARK_FUZZ_MODE=grammar SPARK_FUZZ_EXPAND=DIR $(FUZZ_BIN) FINDING).
 FUZZ_SECONDS ?= 60
+FUZZ_MODE ?= both
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_BIN = $(FUZZ_SCRATCH)/release/spark-fuzz
-FUZZ_FLAGS = -max_len=4096 -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
+FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+FUZZ_BYTES_SEEDS = Scripts Tests/SparkSyntaxTests/Fixtures Tests/SparkCLITests/Fixtures/fuzz-regressions
 
 fuzz-build:
 	SPARK_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product spark-fuzz \
 		-Xswiftc -sanitize=fuzzer,address
 
 fuzz: fuzz-build
-	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/findings
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
-		-artifact_prefix=$(FUZZ_SCRATCH)/findings/ $(FUZZ_SCRATCH)/corpus \
-		Scripts Tests/SparkSyntaxTests/Fixtures Tests/SparkCLITests/Fixtures/fuzz-regressions
+	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/corpus-grammar $(FUZZ_SCRATCH)/findings
+	if [ "$(FUZZ_MODE)" != grammar ]; then \
+		SWIFT_BACKTRACE=enable=no SPARK_FUZZ_MODE=bytes $(FUZZ_BIN) $(FUZZ_FLAGS) -max_len=65536 -len_control=20 \
+			-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_SCRATCH)/findings/bytes- \
+			$(FUZZ_SCRATCH)/corpus $(FUZZ_BYTES_SEEDS) || exit 1; fi
+	if [ "$(FUZZ_MODE)" != bytes ]; then \
+		SWIFT_BACKTRACE=enable=no SPARK_FUZZ_MODE=grammar $(FUZZ_BIN) $(FUZZ_FLAGS) -max_len=4096 -len_control=0 \
+			-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_SCRATCH)/findings/grammar- \
+			$(FUZZ_SCRATCH)/corpus-grammar || exit 1; fi
 
-# About 30 seconds of the above, for `make test`.
+# About 30 seconds of the above (15 per mode), for `make test`.
 fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=30
+	$(MAKE) fuzz FUZZ_SECONDS=15
 
 clean:
 	rm -rf .build

@@ -85,6 +85,10 @@ static inline int spark_history_load(History *h, HistEvent *ev, const char *path
 static inline int spark_history_save(History *h, HistEvent *ev, const char *path) {
     return history(h, ev, H_SAVE, path);
 }
+// Saves to a stream the caller opened: the history's temporary file is created exclusively.
+static inline int spark_history_save_fp(History *h, HistEvent *ev, FILE *file) {
+    return history(h, ev, H_SAVE_FP, file);
+}
 
 // SIGINT for the REPL: the handler only raises a flag. It is installed without SA_RESTART, so a
 // Ctrl-C makes libedit's read(2) fail with EINTR and `el_gets` return; the REPL then takes the

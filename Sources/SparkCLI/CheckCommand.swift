@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             Parses each file and runs the checks that need no world. Prints diagnostics to \
             standard error. A name used before any `let` binds it is a warning (an included file \
             may bind it). Exit status: 0 when no file has an error (warnings allowed), 65 when any \
-            has one, 74 when a file cannot be read, 64 for usage. With --format json, each \
+            has one, 74 when a file cannot be read or standard error written, 64 for usage. With --format json, each \
             diagnostic is one JSON object on a line of standard output (`spark run --format json`'s \
             `diagnostic` object, with `endLine` and `endColumn`, the end of its range, exclusive).
             """)

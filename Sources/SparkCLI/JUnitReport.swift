@@ -55,32 +55,12 @@ struct JUnitReport {
         return xml + "  </testsuite>\n"
     }
 
-    /// Writes atomically: a temporary file beside the target, then rename.
+    /// Writes atomically through `AtomicFile`: a fresh temporary file beside the target, created
+    /// exclusively, then `rename`. A target that is a directory, FIFO, device or link is refused.
     func write(to path: String) throws(Diagnostic) {
-        let temporary = path + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Self.writeError(path, errno) }
-        var text = xml
-        let complete = text.withUTF8 { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return true }
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, base + offset, bytes.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
+        do { try AtomicFile.write(xml, to: path, mode: 0o644) } catch {
+            throw Diagnostic(.error, "cannot write `\(path)`: \(error.reason)")
         }
-        let failure = errno
-        close(descriptor)
-        guard complete, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw Self.writeError(path, complete ? errno : failure)
-        }
-    }
-
-    private static func writeError(_ path: String, _ code: Int32) -> Diagnostic {
-        Diagnostic(.error, "cannot write `\(path)`: \(String(cString: strerror(code)).lowercased())")
     }
 
     private static func seconds(_ value: Double) -> String {

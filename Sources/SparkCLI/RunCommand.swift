@@ -17,7 +17,8 @@ struct RunCommand: ParsableCommand {
             run goes on, so one run reports every failed expectation.
 
             Exit status: 0 success, 1 a runtime error or failed expectation, 65 syntax errors \
-            (nothing runs), 74 a file that cannot be read, 64 usage.
+            (nothing runs), 74 a file that cannot be read or output that cannot be written, 64 \
+            usage.
             """)
 
     @Argument(help: "Scripts to run; `-` reads standard input.")

@@ -16,7 +16,8 @@ struct TestCommand: ParsableCommand {
             parallel, each in its own world; output comes in path order. A file passes when it \
             runs to the end with every `expect` holding. The last line is `N passed, N failed`.
 
-            Exit status: 0 when every file passes, 1 otherwise, 74 when a path cannot be read.
+            Exit status: 0 when every file passes, 1 otherwise, 74 when a path cannot be read or \
+            the report or output cannot be written.
             """)
 
     @Argument(help: "Files or directories to search for .spark files.")
@@ -50,10 +51,11 @@ struct TestCommand: ParsableCommand {
         if results.contains(where: { !$0.passed }) { throw ExitStatus.failure }
     }
 
-    /// Runs scenarios on every core; results come back in the order of `scripts`.
+    /// Runs scenarios on every core, on threads with stack enough for the deepest script spark
+    /// accepts; results come back in the order of `scripts`.
     static func runAll(_ scripts: [String], options: SessionOptions) -> [ScenarioResult] {
         let slots = ResultSlots(count: scripts.count)
-        DispatchQueue.concurrentPerform(iterations: scripts.count) { index in
+        WideStackThreads.forEach(scripts.count) { index in
             slots.store(ScenarioResult.run(path: scripts[index], options: options), at: index)
         }
         return slots.results
@@ -61,7 +63,7 @@ struct TestCommand: ParsableCommand {
 }
 
 /// One slot per scenario, written from worker threads. Each index is written exactly once, by one
-/// thread, and read only after `concurrentPerform` returns, so a lock guards nothing but the array.
+/// thread, and read only after the threads are joined, so a lock guards nothing but the array.
 private final class ResultSlots: @unchecked Sendable {
     private var slots: [ScenarioResult?]
     private let lock = DispatchSemaphore(value: 1)

@@ -26,13 +26,13 @@ final class TextReporter: RecordSink {
         case .warning(let diagnostic), .error(let diagnostic):
             report(diagnostic)
         case .check(let check):
-            if let failure = check.failure { report(failure) }
+            if let failure = check.failure { report(failure, capped: false) }
         }
     }
 
     /// Standard output is flushed first so a diagnostic appears after the results before it.
-    private func report(_ diagnostic: Diagnostic) {
+    private func report(_ diagnostic: Diagnostic, capped: Bool = true) {
         output.flush()
-        printer.print(diagnostic)
+        printer.print(diagnostic, capped: capped)
     }
 }

@@ -20,7 +20,12 @@ extension Interpreter {
         }
     }
 
+    /// Runs a block's statements (a `{ }`, a `repeat` or `expect error` body) one level deeper.
     func runBlock(_ body: [Statement]) throws(Diagnostic) {
+        guard let first = body.first else { return }
+        if executionDepth >= Self.maximumExecutionDepth { throw tooDeep(first.range, files: false) }
+        executionDepth += 1
+        defer { executionDepth -= 1 }
         for statement in body { try execute(statement) }
     }
 
@@ -83,6 +88,7 @@ extension Interpreter {
                 ],
                 help: "move the shared statements into a file that neither includes the other")
         }
+        try checkIncludeDepth(pathExpression.range)
         let file: SourceFile
         do { file = try state.reader.read(path) } catch {
             throw self.error(
@@ -94,9 +100,43 @@ extension Interpreter {
             throw first
         }
         includeStack.append(IncludePath.normalize(currentFile.path))
-        defer { includeStack.removeLast() }
+        includeSites.append((currentFile, pathExpression.range))
+        executionDepth += 1
+        defer {
+            includeStack.removeLast()
+            includeSites.removeLast()
+            executionDepth -= 1
+        }
         try runChecked(file)
     }
+
+    /// Includes may nest `maximumIncludeDepth` files deep, and blocks and includes together
+    /// `maximumExecutionDepth` levels: every level is a few frames of the evaluator's recursion (some
+    /// 17 KiB in a debug build), and a chain of 3,000 files, or 64 files of 256 nested blocks each,
+    /// would otherwise exhaust an 8 MiB stack.
+    private func checkIncludeDepth(_ range: SourceRange) throws(Diagnostic) {
+        if includeSites.count >= Self.maximumIncludeDepth { throw tooDeep(range, files: true) }
+        if executionDepth >= Self.maximumExecutionDepth { throw tooDeep(range, files: false) }
+    }
+
+    /// The error at `range`, with the chain of includes that led there, innermost first.
+    private func tooDeep(_ range: SourceRange, files: Bool) -> Diagnostic {
+        let chain = includeSites.reversed().map { site in
+            let (line, column) = site.file.location(of: site.range)
+            return "included from \(site.file.path):\(line):\(column)"
+        }
+        let limit =
+            files
+            ? "spark allows \(Self.maximumIncludeDepth) levels of `include`"
+            : "spark allows \(Self.maximumExecutionDepth) levels of blocks and includes together"
+        return error(
+            files ? "includes nested too deeply" : "blocks and includes nested too deeply", at: range,
+            notes: [limit] + chain,
+            help: "include the shared files from one top-level script instead of from each other")
+    }
+
+    static let maximumIncludeDepth = 64
+    static let maximumExecutionDepth = 320
 }
 
 /// Include paths are relative to the including file's directory.

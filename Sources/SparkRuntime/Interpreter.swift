@@ -18,6 +18,10 @@ final class Interpreter {
     var currentFile: SourceFile
     /// Resolved paths of the files being included, outermost first, to refuse cycles.
     var includeStack: [String] = []
+    /// Where each running `include` was written, outermost first: the chain a too-deep include shows.
+    var includeSites: [(file: SourceFile, range: SourceRange)] = []
+    /// How deep the running blocks and included files nest (`Interpreter+Composition.swift`).
+    var executionDepth = 0
     /// Body runs granted to the outermost `repeat` running and the repeats nested in it, against
     /// `repeatLimit`; and how deep the repeats running are.
     var repeatRuns: UInt64 = 0

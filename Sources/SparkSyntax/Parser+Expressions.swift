@@ -31,8 +31,10 @@ extension Parser {
         switch current.keyword {
         case .video, .campaign:
             if Parser.startsValue(peek()) {
+                try enterReference()
                 advance()
                 let inner = try parseValue()
+                bracketDepth -= 1
                 let range = SourceRange(start: current.start, end: inner.range.end)
                 return Expression(current.keyword == .video ? .video(inner) : .campaign(inner), range)
             }
@@ -49,6 +51,23 @@ extension Parser {
         let name = Identifier(text(of: current), current.range)
         if checker != nil { checkUse(name) }
         return Expression(.name(name), current.range)
+    }
+
+    /// A `video` or `campaign` reference nests its value one level deeper, as a `[` does, and counts
+    /// against the same limit (in `bracketDepth`, which recovery resets): a chain of thirty thousand
+    /// `video`s would otherwise recurse here, and in every walk of the tree, until the stack ran out.
+    private mutating func enterReference() throws(ParseFailure) {
+        guard braceDepth + bracketDepth >= Parser.maximumNesting else {
+            bracketDepth += 1
+            return
+        }
+        var tooDeep = failure(
+            "value nested too deeply", at: token.range,
+            notes: [
+                "spark allows \(Parser.maximumNesting) levels of `{`, `[` and `video`/`campaign` references"
+            ])
+        tooDeep.isFatal = true
+        throw tooDeep
     }
 
     /// True when `token` can begin a value, so `video` before it is the `video EXPR` reference and not
