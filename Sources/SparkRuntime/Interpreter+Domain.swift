@@ -7,7 +7,9 @@ extension Interpreter {
     static func makeWorld(_ options: SessionOptions) -> World {
         let generator: any CodeGenerator =
             if let seed = options.seed { SeededCodeGenerator(seed: seed) } else { SystemCodeGenerator() }
-        return World(start: Instant(seconds: options.start), generator: generator)
+        let world = World(start: Instant(seconds: options.start), generator: generator)
+        if options.recordsTimeline { world.recordTimeline() }
+        return world
     }
 
     /// Calls the domain; a refusal becomes a diagnostic at `range` with TikTok's number and help.

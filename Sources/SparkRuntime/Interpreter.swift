@@ -50,6 +50,7 @@ final class Interpreter {
     /// Runs one statement: it succeeds whole or throws having changed nothing.
     func execute(_ statement: Statement) throws(Diagnostic) {
         statementCount += 1
+        world.beginStatement()
         let range = statement.range
         switch statement.kind {
         case .start(let date): try start(date, range)
