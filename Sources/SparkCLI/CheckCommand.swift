@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             has one, 74 when a file cannot be read, 64 for usage.
             """)
 
-    @Argument(help: "Scripts to check; `-` reads standard input.")
+    @Argument(help: "Scripts to check; `-` reads standard input.", completion: .file(extensions: ["spark"]))
     var files: [String]
 
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")

@@ -13,7 +13,9 @@ struct ExplainCommand: ParsableCommand {
             "Give TikTok's error number (4025) or the error's name (auth_code_expired); without one, lists them all."
     )
 
-    @Argument(help: "An error number such as 4025, or a name such as auth_code_expired.")
+    @Argument(
+        help: "An error number such as 4025, or a name such as auth_code_expired.",
+        completion: .list(ExplainCommand.completionWords))
     var error: String?
 
     func run() throws {
@@ -33,5 +35,14 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("no error `\(error)`\(hint) (`spark explain` lists them)")
         }
         print(matches.map(Explanation.text(for:)).joined(separator: "\n\n"))
+    }
+}
+
+extension ExplainCommand {
+    /// What the shells complete after `spark explain`: the errors' names, then TikTok's numbers.
+    static var completionWords: [String] {
+        let catalogue = DomainError.catalogue
+        let numbers = Set(catalogue.compactMap(\.number)).sorted().map(String.init)
+        return catalogue.map(\.identifier) + numbers
     }
 }

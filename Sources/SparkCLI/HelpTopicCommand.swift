@@ -13,8 +13,8 @@ struct HelpTopicCommand: ParsableCommand {
 
     @Argument(
         help:
-            "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word."
-    )
+            "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word.",
+        completion: .list(HelpTopics.words))
     var topic: String?
 
     func run() throws {

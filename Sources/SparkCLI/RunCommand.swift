@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
             (nothing runs), 74 a file that cannot be read, 64 usage.
             """)
 
-    @Argument(help: "Scripts to run; `-` reads standard input.")
+    @Argument(help: "Scripts to run; `-` reads standard input.", completion: .file(extensions: ["spark"]))
     var files: [String] = []
 
     @OptionGroup var world: WorldOptions

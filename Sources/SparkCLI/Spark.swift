@@ -18,9 +18,11 @@ public struct Spark: ParsableCommand {
             Exit status: 0 success, 1 a runtime error or failed expectation, 64 usage, \
             65 syntax errors, 74 a file that cannot be read or written.
             """,
+        version: SparkVersion.text,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
             HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
+            CompletionCommand.self,
         ])
 
     /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three

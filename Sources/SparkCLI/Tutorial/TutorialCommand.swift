@@ -18,7 +18,9 @@ struct TutorialCommand: ParsableCommand {
             resumes where you stopped. Commands: .skip .hint .quit; Ctrl-D saves and quits.
             """)
 
-    @Argument(help: "Start at this lesson (`--list` shows them).")
+    @Argument(
+        help: "Start at this lesson (`--list` shows them).",
+        completion: .list(LessonCatalogue.lessons.map { String($0.number) }))
     var lesson: Int?
 
     @Flag(help: "List the lessons and where you are.")
