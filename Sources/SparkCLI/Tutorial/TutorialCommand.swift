@@ -32,6 +32,14 @@ struct TutorialCommand: ParsableCommand {
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
+    func validate() throws {
+        let lessons = LessonCatalogue.lessons
+        if let lesson, !lessons.contains(where: { $0.number == lesson }) {
+            let numbers = lessons.map { String($0.number) }.joined(separator: ", ")
+            throw ValidationError("no lesson \(lesson): the lessons are \(numbers) (`spark tutorial --list`)")
+        }
+    }
+
     func run() throws {
         let lessons = LessonCatalogue.lessons
         // A broken lesson is a bug in spark (a test keeps the list empty), but say so, not hide it.
