@@ -86,8 +86,9 @@ struct TimelineSVG {
         svg.line(
             "<line x1=\"\(now)\" y1=\"\(Self.top - 8)\" x2=\"\(now)\" y2=\"\(bottom)\" stroke=\"#212121\""
                 + " stroke-dasharray=\"6 4\"/>")
-        svg.line(
-            "<text x=\"\(now + 4)\" y=\"\(bottom + 14)\" fill=\"#212121\">end of script</text>")
+        // Near the right edge the words end at the line rather than run off the picture.
+        let anchor = now > Self.chartRight - 90 ? "x=\"\(now - 4)\" text-anchor=\"end\"" : "x=\"\(now + 4)\""
+        svg.line("<text \(anchor) y=\"\(bottom + 14)\" fill=\"#212121\">end of script</text>")
         svg.line("</g>")
     }
 
