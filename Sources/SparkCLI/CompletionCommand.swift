@@ -52,8 +52,9 @@ enum CompletionScript {
             guard line.hasSuffix(last) || line.contains(last + " ") else { continue }
             guard let cut = line.lastRange(of: last) else { continue }
             let before = line[..<cut.lowerBound]
-            guard before.contains(separator + "help" + separator) || before.hasSuffix(separator + "help")
-                || before.contains("|help|") || before.contains(" help ")
+            guard
+                before.contains(separator + "help" + separator) || before.hasSuffix(separator + "help")
+                    || before.contains("|help|") || before.contains(" help ")
             else { continue }
             return String(before) + closer + line[cut.upperBound...]
         }

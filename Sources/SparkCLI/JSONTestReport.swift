@@ -60,7 +60,8 @@ struct JSONTestReport {
         object.add("checksFailed", cases.filter(\.isFailure).count)
         object.add("checksSkipped", cases.filter(\.isSkipped).count)
         object.add("errors", cases.filter(\.isError).count)
-        return object.text.dropLast() + ",\"time\":\(JUnitDocument.seconds(results.reduce(0) { $0 + $1.seconds }))}"
+        return object.text.dropLast()
+            + ",\"time\":\(JUnitDocument.seconds(results.reduce(0) { $0 + $1.seconds }))}"
     }
 
     /// passed, failed (a check failed), syntax error, runtime error, unreadable.

@@ -11,7 +11,8 @@ struct JUnitDocument {
         let all = suites.flatMap(\.1)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         // `<testsuites>` takes no `skipped` in the schema CI servers use: only the suites count them.
-        xml += "<testsuites name=\"spark\" tests=\"\(all.count)\" failures=\"\(all.filter(\.isFailure).count)\""
+        xml +=
+            "<testsuites name=\"spark\" tests=\"\(all.count)\" failures=\"\(all.filter(\.isFailure).count)\""
         xml += " errors=\"\(all.filter(\.isError).count)\""
         xml += " time=\"\(Self.seconds(results.reduce(0) { $0 + $1.seconds }))\">\n"
         for (result, cases) in suites { xml += suite(result, cases, renderer: renderer) }
@@ -42,7 +43,8 @@ struct JUnitDocument {
             case .skipped(let reason):
                 xml += ">\n      <skipped message=\"\(JUnitReport.escape(reason))\"/>\n"
             case .error(let error, let kind):
-                xml += ">\n      <error message=\"\(JUnitReport.escape(error.message))\" type=\"\(kind.rawValue)\">"
+                xml +=
+                    ">\n      <error message=\"\(JUnitReport.escape(error.message))\" type=\"\(kind.rawValue)\">"
                 xml += JUnitReport.escape(renderer.render(error)) + "</error>\n"
             }
             xml += "    </testcase>\n"

@@ -50,7 +50,8 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var options = try world.scriptOptions()
         options.recordsTimeline = timeline != nil
-        try Self.run(files: files, options: options, quiet: quiet, format: format, color: color, timeline: timeline)
+        try Self.run(
+            files: files, options: options, quiet: quiet, format: format, color: color, timeline: timeline)
     }
 
     /// The run itself, shared by ArgumentParser's path and the fast path of `Spark.main`.
@@ -77,7 +78,9 @@ struct RunCommand: ParsableCommand {
         let outcome = session.run(sources)
         output.flush()
         if let timeline {
-            do { try TimelineFile.write(session.world, name: files.joined(separator: " "), to: timeline) } catch {
+            do {
+                try TimelineFile.write(session.world, name: files.joined(separator: " "), to: timeline)
+            } catch {
                 printer.print(error)
                 throw ExitStatus.ioError
             }

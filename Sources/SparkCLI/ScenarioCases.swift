@@ -37,7 +37,8 @@ struct ScenarioCase {
         for (index, check) in result.checks.enumerated() {
             let seconds = index < result.checkSeconds.count ? result.checkSeconds[index] : 0
             cases.append(
-                checkCase(check.location, status: check.failure.map(Status.failed) ?? .passed, seconds: seconds))
+                checkCase(
+                    check.location, status: check.failure.map(Status.failed) ?? .passed, seconds: seconds))
         }
         for skipped in result.skipped {
             cases.append(checkCase(skipped.location, status: .skipped(reason: skipped.reason), seconds: 0))
@@ -45,7 +46,8 @@ struct ScenarioCase {
         // The time after the last check went to the errors: to reading, parsing or the statement
         // that failed.
         let errors = result.errors
-        let errorSeconds = max(0, result.seconds - result.checkSeconds.reduce(0, +)) / Double(max(1, errors.count))
+        let errorSeconds =
+            max(0, result.seconds - result.checkSeconds.reduce(0, +)) / Double(max(1, errors.count))
         for error in errors {
             let kind: ErrorKind = result.outcome == .invalid ? .syntax : error.file == nil ? .io : .runtime
             var place = result.path
@@ -72,10 +74,12 @@ struct ScenarioCase {
         text.split(whereSeparator: \.isNewline).map { $0.drop(while: \.isWhitespace) }.joined(separator: " ")
     }
 
-    private static func checkCase(_ location: SourceLocation, status: Status, seconds: Double) -> ScenarioCase {
+    private static func checkCase(_ location: SourceLocation, status: Status, seconds: Double) -> ScenarioCase
+    {
         let position = location.file.location(of: location.range)
         return ScenarioCase(
-            name: "line \(position.line): \(oneLine(location.text))", status: status, file: location.file.path,
+            name: "line \(position.line): \(oneLine(location.text))", status: status,
+            file: location.file.path,
             line: position.line, column: position.column, source: location.text, seconds: seconds)
     }
 }

@@ -22,9 +22,11 @@ enum UnreachedChecks {
             place = "line \(file.location(of: range).line)"
         } else {
             stop = ran.max() ?? -1
-            place = error.file.map { errorFile in
-                error.range.map { "\(errorFile.path):\(errorFile.location(of: $0).line)" } ?? errorFile.path
-            } ?? "its start"
+            place =
+                error.file.map { errorFile in
+                    error.range.map { "\(errorFile.path):\(errorFile.location(of: $0).line)" }
+                        ?? errorFile.path
+                } ?? "its start"
         }
         let reason = "not run: the scenario stopped at \(place) with a runtime error"
         var parser = Parser(file: file, checker: nil)

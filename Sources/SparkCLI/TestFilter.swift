@@ -18,7 +18,9 @@ struct TestFilter: Sendable {
         guard bytes.count >= needle.count else { return false }
         var index = 0
         while index <= bytes.count - needle.count {
-            if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+            if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) {
+                return true
+            }
             index += 1
         }
         return false
@@ -39,7 +41,9 @@ struct TestFilter: Sendable {
             }
             if check.location.text.contains(pattern) {
                 narrowed.records.append(record)
-                if checkIndex < result.checkSeconds.count { narrowed.checkSeconds.append(result.checkSeconds[checkIndex]) }
+                if checkIndex < result.checkSeconds.count {
+                    narrowed.checkSeconds.append(result.checkSeconds[checkIndex])
+                }
             }
             checkIndex += 1
         }

@@ -44,7 +44,8 @@ enum UndoRecord {
         case .generator: return .generator
         case .eventsCleared: return .events
         case .accountAdded, .postAdded, .codeAdded, .brandAdded, .libraryEntryAdded, .libraryPostAdded,
-            .libraryPostRemoved, .campaignAdded, .campaignNameRemoved, .dealAdded, .eventAdded, .timelineEntryAdded:
+            .libraryPostRemoved, .campaignAdded, .campaignNameRemoved, .dealAdded, .eventAdded,
+            .timelineEntryAdded:
             return nil
         }
     }

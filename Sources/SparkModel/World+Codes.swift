@@ -40,7 +40,8 @@ extension World {
             exercise(.durations)
             exercise(.videoSpecificCodes)
             note(
-                .codeGenerated(code: codes[Int(index)].text, video: id, creator: owner.handle, expiry: expiry),
+                .codeGenerated(
+                    code: codes[Int(index)].text, video: id, creator: owner.handle, expiry: expiry),
                 at: clock)
             if post.visibility != .public { exercise(.privateBecomesPublic) }
             let warning: AuthorizationWarning? =

@@ -66,7 +66,9 @@ extension World {
         // The cap counts posts: another code for a post already in the library adds nothing.
         let full = libraryPosts[Int(brandIndex)].count >= Brand.libraryLimit
         guard libraryPolicy == .guide || inLibrary || !full else { throw .libraryFull(brand: brand) }
-        if codesByPost[Int(code.post)].contains(where: { codes[Int($0)].brand.map { $0 != brandIndex } ?? false }) {
+        if codesByPost[Int(code.post)].contains(where: {
+            codes[Int($0)].brand.map { $0 != brandIndex } ?? false
+        }) {
             exercise(.multipleBrands)
         }
         // No event: the creator is not told (rule 21).

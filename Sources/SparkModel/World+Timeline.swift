@@ -27,7 +27,9 @@ extension World {
         guard timelineLog != nil else { return }
         let enabled = accounts[Int(account)].adsEnabled
         for post in postsByOwner[Int(account)] where !codesByPost[Int(post)].isEmpty {
-            note(.videoToggle(video: posts[Int(post)].id, on: enabled && posts[Int(post)].isAuthorized), at: clock)
+            note(
+                .videoToggle(video: posts[Int(post)].id, on: enabled && posts[Int(post)].isAuthorized),
+                at: clock)
         }
     }
 }

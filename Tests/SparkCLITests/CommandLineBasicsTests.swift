@@ -19,7 +19,9 @@ import Testing
         #expect(script.contains("troubleshooting"), "help topics")
         #expect(script.contains("auth_code_expired"), "error names")
         #expect(script.contains("4025"), "error numbers")
-        let sparkFiles = ["bash": "'!*.@(spark)'", "zsh": "_files -g '\\''*.spark'\\''", "fish": "*.\\'spark\\'"]
+        let sparkFiles = [
+            "bash": "'!*.@(spark)'", "zsh": "_files -g '\\''*.spark'\\''", "fish": "*.\\'spark\\'",
+        ]
         #expect(script.contains(sparkFiles[shell] ?? "?"), ".spark files")
         #expect(script.contains("fail-fast") && script.contains("timeline"), "options")
         #expect(!script.contains("Show subcommand help information."))
@@ -43,10 +45,16 @@ import Testing
     }
 
     @Test(arguments: [
-        (["help", "nonsense"], ["no help on `nonsense`", "the topics are clock, creator", "troubleshooting"]),
+        (
+            ["help", "nonsense"],
+            ["no help on `nonsense`", "the topics are clock, creator", "troubleshooting"]
+        ),
         (["explain", "9999"], ["no error `9999`", "TikTok's numbers are 4002, 4013, 4025, 4027"]),
         (["tutorial", "7"], ["no lesson 7", "the lessons are 1, 2, 3, 4, 5, 6"]),
-        (["run", "--start", "2026-02-30", "x.spark"], ["`--start 2026-02-30` is not a date", "February 2026 has 28 days"]),
+        (
+            ["run", "--start", "2026-02-30", "x.spark"],
+            ["`--start 2026-02-30` is not a date", "February 2026 has 28 days"]
+        ),
         (["test", "--start", "2026-13-01"], ["there is no month 13", "2026-12-01T09:30Z"]),
     ])
     func usageErrorsNameTheBadValueAndTheValidOnes(arguments: [String], says: [String]) throws {

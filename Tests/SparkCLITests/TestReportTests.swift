@@ -12,12 +12,15 @@ import Testing
     func makeSuite() throws -> ScratchDirectory {
         let directory = try ScratchDirectory()
         let setup = "creator @alice\nenable ad authorization for @alice\npost video 42 by @alice\n"
-        try directory.write("s/a-good.spark", setup + "let c = authorize video 42\nexpect c is active\nexpect c is unused\n")
         try directory.write(
-            "s/b-bad.spark", setup + "let c = authorize video 42\nexpect c is redeemed\nexpect days of c == 30\n")
+            "s/a-good.spark", setup + "let c = authorize video 42\nexpect c is active\nexpect c is unused\n")
+        try directory.write(
+            "s/b-bad.spark",
+            setup + "let c = authorize video 42\nexpect c is redeemed\nexpect days of c == 30\n")
         try directory.write(
             "s/c-broken.spark",
-            setup + "let c = authorize video 42\nexpect c is active\nredeem c as nobody\nexpect c is redeemed\n"
+            setup
+                + "let c = authorize video 42\nexpect c is active\nredeem c as nobody\nexpect c is redeemed\n"
                 + "repeat 2 { expect c is active }\n")
         try directory.write("s/d-typo.spark", "creator @alice\nautorize video 7\nexpect 1 is active\n")
         return directory
@@ -48,12 +51,17 @@ import Testing
         let result = try Self.run(["test", "--format", "tap", "s"], in: suite)
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("TAP version 14\n1..4\n# Subtest: s/a-good.spark\n    1..2\n"))
-        #expect(result.stdout.contains("    ok 2 - line 7: expect c is redeemed # SKIP not run: the scenario stopped at line 6"))
-        #expect(result.stdout.contains("not ok 4 - s/d-typo.spark\n  ---\n  message: \"unknown statement `autorize`\""))
+        #expect(
+            result.stdout.contains(
+                "    ok 2 - line 7: expect c is redeemed # SKIP not run: the scenario stopped at line 6"))
+        #expect(
+            result.stdout.contains(
+                "not ok 4 - s/d-typo.spark\n  ---\n  message: \"unknown statement `autorize`\""))
         // Debian's Test::Harness (3.44) knows TAP up to version 13 and says so for a `TAP version 14`
         // line; everything else of TAP 14 is what 13 reads (subtests are indented, so a 13 parser
         // reads the file's points and passes over the checks). prove reads the rest as it is.
-        let tap = try suite.write("report.tap", result.stdout.replacingOccurrences(of: "TAP version 14", with: "TAP version 13"))
+        let tap = try suite.write(
+            "report.tap", result.stdout.replacingOccurrences(of: "TAP version 14", with: "TAP version 13"))
         let prove = try Self.tool("/usr/bin/prove", ["-v", "--exec", "cat", tap.path])
         #expect(prove.status != 0, "three files fail")
         #expect(prove.output.contains("Tests: 4 Failed: 3"), "\(prove.output)")
@@ -71,13 +79,20 @@ import Testing
         let lint = try Self.tool("/usr/bin/xmllint", ["--noout", "--schema", schema, report.path])
         #expect(lint.status == 0, "\(lint.output)")
         let xml = try String(contentsOf: report, encoding: .utf8)
-        #expect(xml.contains("<testcase name=\"s/d-typo.spark:2: syntax error\" classname=\"s/d-typo.spark\""))
+        #expect(
+            xml.contains("<testcase name=\"s/d-typo.spark:2: syntax error\" classname=\"s/d-typo.spark\""))
         #expect(xml.contains("type=\"syntax\">s/d-typo.spark:2:1: error: unknown statement `autorize`"))
         #expect(xml.contains("<testcase name=\"s/c-broken.spark:6: runtime error\""))
-        #expect(xml.contains("<skipped message=\"not run: the scenario stopped at line 6 with a runtime error\"/>"))
-        #expect(xml.contains("<testcase name=\"line 8: expect c is active\""), "a check inside a repeat is skipped too")
+        #expect(
+            xml.contains(
+                "<skipped message=\"not run: the scenario stopped at line 6 with a runtime error\"/>"))
+        #expect(
+            xml.contains("<testcase name=\"line 8: expect c is active\""),
+            "a check inside a repeat is skipped too")
         // Real times: the suite as a whole took more than nothing.
-        let times = xml.components(separatedBy: " time=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        let times = xml.components(separatedBy: " time=\"").dropFirst().compactMap {
+            Double($0.prefix { $0 != "\"" })
+        }
         #expect(times.count > 10)
         #expect(times.first ?? 0 > 0)
         // The same report on standard output with --format junit.
@@ -93,10 +108,17 @@ import Testing
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         let files = objects.filter { $0["type"] as? String == "file" }
-        #expect(files.map { $0["file"] as? String } == ["s/a-good.spark", "s/b-bad.spark", "s/c-broken.spark", "s/d-typo.spark"])
-        #expect(files.map { $0["outcome"] as? String } == ["passed", "failed", "runtime error", "syntax error"])
+        #expect(
+            files.map { $0["file"] as? String } == [
+                "s/a-good.spark", "s/b-bad.spark", "s/c-broken.spark", "s/d-typo.spark",
+            ])
+        #expect(
+            files.map { $0["outcome"] as? String } == ["passed", "failed", "runtime error", "syntax error"])
         let checks = objects.filter { $0["type"] as? String == "check" }
-        #expect(checks.map { $0["status"] as? String } == ["passed", "passed", "failed", "passed", "passed", "skipped", "skipped"])
+        #expect(
+            checks.map { $0["status"] as? String } == [
+                "passed", "passed", "failed", "passed", "passed", "skipped", "skipped",
+            ])
         #expect(checks[2]["source"] as? String == "expect c is redeemed")
         #expect(checks.allSatisfy { ($0["time"] as? Double) != nil })
         let summary = try #require(objects.last)
@@ -134,7 +156,9 @@ import Testing
         // `days of c` is only in b-bad, whose other check fails: only the matching one decides.
         let byCheck = try Self.run(["test", "--filter", "days of c", "--format", "tap", "s"], in: suite)
         #expect(byCheck.status == 0, "\(byCheck.stdout)")
-        #expect(byCheck.stdout.contains("1..1\n# Subtest: s/b-bad.spark\n    1..1\n    ok 1 - line 6: expect days of c == 30\nok 1"))
+        #expect(
+            byCheck.stdout.contains(
+                "1..1\n# Subtest: s/b-bad.spark\n    1..1\n    ok 1 - line 6: expect days of c == 30\nok 1"))
         let none = try Self.run(["test", "--filter", "no such thing", "s"], in: suite)
         #expect(none.status == 1)
         #expect(none.stderr.contains("no scenario matches `--filter no such thing`: none of the 4 files"))
@@ -145,7 +169,8 @@ import Testing
         try suite.write("s/0-first-fails.spark", "creator @alice\nexpect @alice is ads-enabled\n")
         let result = try Self.run(["test", "--fail-fast", "--jobs", "1", "s"], in: suite)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("✗ s/0-first-fails.spark (1 of 1 check failed)\n0 passed, 1 failed\n"))
+        #expect(
+            result.stdout.hasPrefix("✗ s/0-first-fails.spark (1 of 1 check failed)\n0 passed, 1 failed\n"))
         #expect(result.stdout.contains("--fail-fast: stopped at the first failure, 4 not run"))
         let tap = try Self.run(["test", "--fail-fast", "--jobs", "1", "--format", "tap", "s"], in: suite)
         #expect(tap.stdout.hasSuffix("Bail out! --fail-fast: stopped at the first failure, 4 not run\n"))
@@ -194,7 +219,8 @@ import Testing
     }
 
     @Test func theProjectsScenariosExerciseEveryRule() throws {
-        let root = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let result = try SparkBinary.run(["test", "--coverage", "Scripts/"], directory: root)
         #expect(result.status == 0)
         #expect(result.stdout.contains("rule coverage: 22 of 22 rules exercised\n"))

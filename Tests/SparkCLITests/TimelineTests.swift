@@ -66,12 +66,16 @@ import Testing
         for (index, line) in lines.enumerated() where line.hasPrefix("<circle") || line.hasPrefix("<path") {
             // A mark's `<g>` opens with its `<title>` just before the shape; the legend's are not marks.
             if lines[index - 1].hasPrefix("<title>") { continue }
-            #expect(lines[index - 1].hasPrefix("<g aria-label=\"legend\">") || lines[index - 1].hasPrefix("<text"))
+            #expect(
+                lines[index - 1].hasPrefix("<g aria-label=\"legend\">") || lines[index - 1].hasPrefix("<text")
+            )
         }
         let bars = lines.filter { $0.hasPrefix("<rect") && $0.contains("height=\"16\"") }
         #expect(!bars.isEmpty)
         #expect(bars.allSatisfy { $0.contains("<title>") })
-        let marks = lines.indices.filter { lines[$0].hasPrefix("<circle") && lines[$0 - 1].hasPrefix("<title>") }
+        let marks = lines.indices.filter {
+            lines[$0].hasPrefix("<circle") && lines[$0 - 1].hasPrefix("<title>")
+        }
         #expect(marks.count >= 8)
     }
 
@@ -89,7 +93,9 @@ import Testing
         #expect(lint.status == 0, "\(lint.output)")
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert"), "needs rsvg-convert"))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert"), "needs rsvg-convert"))
     func rendersToPNG() throws {
         let directory = try ScratchDirectory()
         _ = try draw(directory)

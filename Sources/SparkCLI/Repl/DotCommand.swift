@@ -94,7 +94,8 @@ enum DotCommand: Equatable {
             return .success(.help(topic: topic))
         case "timeline":
             guard !argument.isEmpty else {
-                return .failure(Problem(message: "`.timeline` needs a file", help: "write `.timeline FILE.svg`"))
+                return .failure(
+                    Problem(message: "`.timeline` needs a file", help: "write `.timeline FILE.svg`"))
             }
             return .success(.timeline(path: expandingHome(unquoted(argument))))
         case "load", "save":

@@ -20,7 +20,8 @@ struct CampaignLanes {
         switch entry.kind {
         case .campaignDrafted(let name, let brand):
             var campaign = Campaign(name: name, brand: brand, changes: [(at, .draft)])
-            campaign.marks.append(Self.mark(at, .start, "draft", "\(brand) created the campaign \(name), a draft"))
+            campaign.marks.append(
+                Self.mark(at, .start, "draft", "\(brand) created the campaign \(name), a draft"))
             campaigns.append(campaign)
         case .campaignPublished(let name, let code, let schedule):
             update(name) { campaign in
@@ -28,12 +29,15 @@ struct CampaignLanes {
                 campaign.schedule = schedule
                 let on = code.map { " on code \(CodeText.masked($0))" } ?? " (in-feed)"
                 campaign.marks.append(
-                    Self.mark(at, .change, "published", "campaign \(name) published\(on), from \(schedule.start) to \(schedule.end)"))
+                    Self.mark(
+                        at, .change, "published",
+                        "campaign \(name) published\(on), from \(schedule.start) to \(schedule.end)"))
             }
         case .campaignRescheduled(let name, let schedule):
             update(name) { campaign in
                 campaign.schedule = schedule
-                campaign.marks.append(Self.mark(at, .change, "new end", "campaign \(name) now ends \(schedule.end)"))
+                campaign.marks.append(
+                    Self.mark(at, .change, "new end", "campaign \(name) now ends \(schedule.end)"))
             }
         case .campaignDeleted(let name):
             update(name) { campaign in
@@ -70,12 +74,14 @@ struct CampaignLanes {
         case .campaignStopped(let name, let reason):
             update(name) { campaign in
                 campaign.ended = at
-                campaign.marks.append(Self.mark(at, .end, "stopped: \(reason)", "campaign \(name) stopped: \(reason)"))
+                campaign.marks.append(
+                    Self.mark(at, .end, "stopped: \(reason)", "campaign \(name) stopped: \(reason)"))
             }
         case .campaignCompleted(let name):
             update(name) { campaign in
                 campaign.ended = at
-                campaign.marks.append(Self.mark(at, .end, "completed", "campaign \(name) completed its schedule"))
+                campaign.marks.append(
+                    Self.mark(at, .end, "completed", "campaign \(name) completed its schedule"))
             }
         case .codeExpired, .videoMadePublic:
             break
@@ -119,8 +125,9 @@ struct CampaignLanes {
     }
 
     private mutating func update(_ name: String, _ change: (inout Campaign) -> Void) {
-        guard let index = campaigns.lastIndex(where: { $0.name == name && $0.ended == nil })
-            ?? campaigns.lastIndex(where: { $0.name == name })
+        guard
+            let index = campaigns.lastIndex(where: { $0.name == name && $0.ended == nil })
+                ?? campaigns.lastIndex(where: { $0.name == name })
         else { return }
         change(&campaigns[index])
     }

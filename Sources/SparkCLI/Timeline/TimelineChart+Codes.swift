@@ -30,33 +30,44 @@ struct CodeLanes {
                 text: text, video: video, creator: creator, created: at, expiry: expiry,
                 changes: [(at, .unused)])
             code.marks.append(
-                Self.mark(at, .start, "generated", "code \(CodeText.masked(text)) generated, valid until \(expiry)"))
+                Self.mark(
+                    at, .start, "generated", "code \(CodeText.masked(text)) generated, valid until \(expiry)")
+            )
             codes.append(code)
         case .codeRedeemed(let text, let brand):
             update(text) { code in
                 code.brand = brand
                 if code.toggleOn { code.changes.append((at, .bound)) }
-                code.marks.append(Self.mark(at, .change, brand, "\(brand) redeemed code \(code.masked): bound to \(brand)"))
+                code.marks.append(
+                    Self.mark(at, .change, brand, "\(brand) redeemed code \(code.masked): bound to \(brand)"))
             }
         case .codeExtended(let text, let expiry):
             update(text) { code in
                 let days = (expiry.seconds - code.expiry.seconds) / Instant.secondsPerDay
                 code.expiry = expiry
-                code.marks.append(Self.mark(at, .change, "+\(days)d", "code \(code.masked) extended by \(days) days, until \(expiry)"))
+                code.marks.append(
+                    Self.mark(
+                        at, .change, "+\(days)d",
+                        "code \(code.masked) extended by \(days) days, until \(expiry)"))
             }
         case .codeDeleted(let text):
             update(text) { code in
                 code.ended = at
-                code.marks.append(Self.mark(at, .end, "deleted", "code \(code.masked) deleted by its creator"))
+                code.marks.append(
+                    Self.mark(at, .end, "deleted", "code \(code.masked) deleted by its creator"))
             }
         case .videoToggle(let video, let on):
             for index in codes.indices where codes[index].video == video && codes[index].ended == nil {
                 guard codes[index].toggleOn != on else { continue }
                 codes[index].toggleOn = on
-                let style: TimelineChart.Style = on ? (codes[index].brand == nil ? .unused : .bound) : .inactive
+                let style: TimelineChart.Style =
+                    on ? (codes[index].brand == nil ? .unused : .bound) : .inactive
                 codes[index].changes.append((at, style))
                 let words = on ? "toggle on" : "toggle off"
-                let why = on ? "Ad authorization back on: the code works again" : "Ad authorization off: the code does not work"
+                let why =
+                    on
+                    ? "Ad authorization back on: the code works again"
+                    : "Ad authorization off: the code does not work"
                 codes[index].marks.append(Self.mark(at, .change, words, "video \(video): \(why)"))
             }
         case .event(.codeExpired(let text)):
@@ -73,14 +84,16 @@ struct CodeLanes {
         codes.map { code in
             var lane = TimelineChart.Lane(
                 title: "code \(code.masked)",
-                subtitle: "video \(code.video), \(code.creator)" + (code.brand.map { ", bound to \($0)" } ?? ""))
+                subtitle: "video \(code.video), \(code.creator)"
+                    + (code.brand.map { ", bound to \($0)" } ?? ""))
             let stop = code.ended ?? min(now, code.expiry)
             for (index, change) in code.changes.enumerated() {
                 let from = change.0
                 let to = index + 1 < code.changes.count ? code.changes[index + 1].0 : stop
                 guard to > from else { continue }
                 lane.segments.append(
-                    TimelineChart.Segment(from: from, to: to, style: change.1, title: title(change.1, code, from, to)))
+                    TimelineChart.Segment(
+                        from: from, to: to, style: change.1, title: title(change.1, code, from, to)))
             }
             if code.ended == nil && code.expiry > now {
                 lane.segments.append(

@@ -65,7 +65,8 @@ struct TimelineChart {
         }
         lanes = codes.lanes(now: now) + campaigns.lanes(now: now)
         self.now = now
-        let times = lanes.flatMap { lane in lane.segments.flatMap { [$0.from, $0.to] } + lane.marks.map(\.at) }
+        let times = lanes.flatMap { lane in lane.segments.flatMap { [$0.from, $0.to] } + lane.marks.map(\.at)
+        }
         let first = times.min() ?? now
         let last = max(times.max() ?? now, now)
         start = Self.day(containing: first)
@@ -76,7 +77,8 @@ struct TimelineChart {
 
     /// Midnight UTC of the day of `instant`.
     static func day(containing instant: Instant) -> Instant {
-        let days = instant.seconds >= 0
+        let days =
+            instant.seconds >= 0
             ? instant.seconds / Instant.secondsPerDay
             : (instant.seconds - Instant.secondsPerDay + 1) / Instant.secondsPerDay
         return Instant(seconds: days * Instant.secondsPerDay)

@@ -33,16 +33,23 @@ enum TimelineLegend {
         }
         let y = top + 50
         let marks: [(String, String)] = [
-            ("<circle cx=\"21\" cy=\"\(y)\" r=\"5\" fill=\"#ffffff\" stroke=\"#212121\" stroke-width=\"2\"/>",
-             "generated, drafted"),
-            ("<circle cx=\"321\" cy=\"\(y)\" r=\"4\" fill=\"#212121\"/>",
-             "redeemed (by whom), extended, published, started, paused, resumed, a toggle"),
-            ("<path d=\"M921 \(y - 7) L927 \(y) L921 \(y + 7) L915 \(y) Z\" fill=\"#b71c1c\"/>",
-             "expired, deleted, stopped (why), completed"),
+            (
+                "<circle cx=\"21\" cy=\"\(y)\" r=\"5\" fill=\"#ffffff\" stroke=\"#212121\" stroke-width=\"2\"/>",
+                "generated, drafted"
+            ),
+            (
+                "<circle cx=\"321\" cy=\"\(y)\" r=\"4\" fill=\"#212121\"/>",
+                "redeemed (by whom), extended, published, started, paused, resumed, a toggle"
+            ),
+            (
+                "<path d=\"M921 \(y - 7) L927 \(y) L921 \(y + 7) L915 \(y) Z\" fill=\"#b71c1c\"/>",
+                "expired, deleted, stopped (why), completed"
+            ),
         ]
         for (index, mark) in marks.enumerated() {
             svg.line(mark.0)
-            svg.line("<text x=\"\([16, 316, 916][index] + 14)\" y=\"\(y + 4)\" fill=\"#212121\">\(mark.1)</text>")
+            svg.line(
+                "<text x=\"\([16, 316, 916][index] + 14)\" y=\"\(y + 4)\" fill=\"#212121\">\(mark.1)</text>")
         }
         svg.line("</g>")
     }

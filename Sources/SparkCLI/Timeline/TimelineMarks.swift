@@ -35,11 +35,13 @@ struct TimelineMarks {
     private func shape(_ shape: TimelineChart.MarkShape, x: Int, y: Int) -> String {
         switch shape {
         case .start:
-            return "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"#ffffff\" stroke=\"#212121\" stroke-width=\"2\"/>"
+            return
+                "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"#ffffff\" stroke=\"#212121\" stroke-width=\"2\"/>"
         case .change:
             return "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"4\" fill=\"#212121\"/>"
         case .end:
-            return "<path d=\"M\(x) \(y - 7) L\(x + 6) \(y) L\(x) \(y + 7) L\(x - 6) \(y) Z\" fill=\"#b71c1c\""
+            return
+                "<path d=\"M\(x) \(y - 7) L\(x + 6) \(y) L\(x) \(y + 7) L\(x - 6) \(y) Z\" fill=\"#b71c1c\""
                 + " stroke=\"#ffffff\"/>"
         }
     }

@@ -104,7 +104,8 @@ struct TimelineSVG {
             "<text x=\"16\" y=\"\(top + 26)\" font-weight=\"bold\" fill=\"#212121\">"
                 + SVGText.escape(lane.title) + "</text>")
         svg.line(
-            "<text x=\"16\" y=\"\(top + 44)\" fill=\"#424242\">" + SVGText.escape(SVGText.clipped(lane.subtitle, 46))
+            "<text x=\"16\" y=\"\(top + 44)\" fill=\"#424242\">"
+                + SVGText.escape(SVGText.clipped(lane.subtitle, 46))
                 + "</text>")
         for segment in lane.segments { draw(segment, top: top, into: &svg) }
         TimelineMarks(svg: self).draw(lane.marks, top: top, into: &svg)
