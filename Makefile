@@ -8,7 +8,7 @@ RELEASE_BIN = .build/release/spark
 # The Swift runtime linked in: a dozen fewer shared libraries to load makes start-up ~40% faster.
 RELEASE_FLAGS = --static-swift-stdlib
 
-.PHONY: deps test-deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean man install
+.PHONY: deps test-deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean editor-venv editor-test man install
 
 # libedit's headers and pkg-config file; apt's lists may be empty on a fresh machine.
 deps:
@@ -47,7 +47,26 @@ test: test-deps lint
 	$(SWIFT) test --skip-build
 	$(DEBUG_BIN) test Scripts/
 	$(DEBUG_BIN) test Lessons/
+	$(DEBUG_BIN) fmt --check Scripts Lessons
+	$(MAKE) editor-test
 	$(MAKE) fuzz-smoke
+
+# The editor tests (Tests/editor): pytest-lsp drives `spark lsp`, textmate-grammar-python runs the
+# TextMate grammar over Grammar.md's examples. A virtual environment under .build/, made once;
+# python3-venv is installed when missing.
+EDITOR_VENV = .build/venv-editor
+EDITOR_PACKAGES = pytest-lsp==1.0.1 textmate-grammar-python==0.6.1
+
+editor-venv:
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || { \
+		echo "installing python3-venv (the editor tests' virtual environment)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; }
+	@[ -x $(EDITOR_VENV)/bin/pytest ] || { \
+		python3 -m venv $(EDITOR_VENV) && $(EDITOR_VENV)/bin/pip install -q $(EDITOR_PACKAGES); }
+
+editor-test: editor-venv
+	python3 Scripts/generate-grammars.py --check
+	SPARK_BIN=$(DEBUG_BIN) $(EDITOR_VENV)/bin/python -m pytest -q -c Tests/editor/pytest.ini Tests/editor
 
 release: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark

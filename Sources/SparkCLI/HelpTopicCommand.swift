@@ -11,10 +11,12 @@ struct HelpTopicCommand: ParsableCommand {
         abstract: "Show the language's help: every statement, an example, and its TikTok screen.",
         discussion: "Without a topic, lists the topics. `spark help COMMAND` shows a command's options.")
 
-    @Argument(
-        help:
-            "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word.",
-        completion: .list(HelpTopics.words))
+    /// The topics, from the language table.
+    static let topicHelp = ArgumentHelp(
+        "A topic (\((HelpTopics.groups.map(\.name) + HelpTopics.notes).joined(separator: ", "))) or a statement's first word."
+    )
+
+    @Argument(help: topicHelp, completion: .list(HelpTopics.words))
     var topic: String?
 
     func validate() throws {

@@ -22,7 +22,7 @@ public struct Spark: ParsableCommand {
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
             HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
-            CompletionCommand.self,
+            FmtCommand.self, LspCommand.self, CompletionCommand.self,
         ])
 
     /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three

@@ -1,7 +1,6 @@
 /// Values: literals, names, handles, lists and the `video` / `campaign` / `brand` references.
 extension Parser {
-    // value -> INTEGER | MONEY | DURATION | DATE | STRING | CODE | HANDLE | list
-    //        | "video" value | "campaign" value | "brand" NAME | NAME
+    // value      = integer | money | duration | date | string | code | handle | list | reference ;
     mutating func parseValue() throws(ParseFailure) -> Expression {
         let current = token
         let kind: ExpressionKind
@@ -26,6 +25,7 @@ extension Parser {
         return Expression(kind, current.range)
     }
 
+    // reference  = "video" value | "campaign" value | "brand" word | word ;
     private mutating func parseWordValue() throws(ParseFailure) -> Expression {
         let current = token
         switch current.keyword {
@@ -65,7 +65,7 @@ extension Parser {
         }
     }
 
-    // list -> "[" { NEWLINE } [ value { { NEWLINE } "," { NEWLINE } value } [ "," ] ] { NEWLINE } "]"
+    // list       = "[" [ value { "," value } [ "," ] ] "]" ;
     mutating func parseList() throws(ParseFailure) -> Expression {
         let start = token.start
         try enterNesting()
@@ -88,6 +88,7 @@ extension Parser {
     }
 
     /// A brand named after `as`, `with`, `in` or `of`.
+    // brand-name = word ;
     mutating func parseBrandName(after word: String) throws(ParseFailure) -> Identifier {
         guard token.kind == .word else {
             throw failure(
@@ -98,6 +99,7 @@ extension Parser {
     }
 
     /// Who acts, after `as`: a handle (`@bob`) or a brand name (kept as a `brand` reference).
+    // actor       = handle | word ;
     mutating func parseActor() throws(ParseFailure) -> Expression {
         if token.kind == .word {
             let name = try parseName("a handle or a brand")
