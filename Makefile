@@ -8,7 +8,7 @@ RELEASE_BIN = .build/release/spark
 # The Swift runtime linked in: a dozen fewer shared libraries to load makes start-up ~40% faster.
 RELEASE_FLAGS = --static-swift-stdlib
 
-.PHONY: deps test-deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean editor-venv editor-test
+.PHONY: deps test-deps tour test lint build release bench fuzz fuzz-smoke fuzz-build clean editor-venv editor-test man install
 
 # libedit's headers and pkg-config file; apt's lists may be empty on a fresh machine.
 deps:
@@ -16,11 +16,22 @@ deps:
 		echo "installing libedit-dev (the REPL's line editor)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; }
 
-# What the tests need beyond the build: tmux drives the REPL on a real terminal.
+# What the tests need beyond the build: tmux drives the REPL on a real terminal; xmllint checks
+# the JUnit report against its schema; rsvg-convert renders the timeline to PNG; prove (Perl's
+# TAP harness) reads the TAP report.
 test-deps: deps
 	@command -v tmux >/dev/null || { \
 		echo "installing tmux (the REPL's terminal tests)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+	@command -v xmllint >/dev/null || { \
+		echo "installing libxml2-utils (xmllint, for the JUnit report's schema)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils; }
+	@command -v rsvg-convert >/dev/null || { \
+		echo "installing librsvg2-bin (rsvg-convert, to render the timeline)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq librsvg2-bin; }
+	@command -v prove >/dev/null || { \
+		echo "installing perl (prove, to read the TAP report)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq perl; }
 
 build: deps
 	$(SWIFT) build --product spark
@@ -60,6 +71,28 @@ editor-test: editor-venv
 release: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product spark-bench
+
+# The man page, generated from the command definitions by swift-argument-parser's manual tool
+# (built offline from the package's own checkout), dated by the last commit so it is reproducible.
+MAN_DIR = .build/man
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+man: build
+	$(SWIFT) package generate-manual --help >/dev/null
+	mkdir -p $(MAN_DIR)
+	"$$(find .build -name generate-manual-tool -type f -perm -u+x | head -n 1)" $(DEBUG_BIN) \
+		--date $(MAN_DATE) --output-directory $(MAN_DIR)
+
+# `make install PREFIX=~/.local`: the optimised binary, its man page and the completion scripts.
+PREFIX ?= /usr/local
+install: release man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/spark
+	install -m 644 $(MAN_DIR)/spark.1 $(DESTDIR)$(PREFIX)/share/man/man1/spark.1
+	$(RELEASE_BIN) completion bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/spark
+	$(RELEASE_BIN) completion zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_spark
+	$(RELEASE_BIN) completion fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/spark.fish
 
 # Figures beside their yardsticks (lua5.4, wc -w), medians of several runs; installs lua5.4 and
 # time when missing. BENCH_RUNS=N for more runs.

@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
             `diagnostic` object, with `endLine` and `endColumn`, the end of its range, exclusive).
             """)
 
-    @Argument(help: "Scripts to check; `-` reads standard input.")
+    @Argument(help: "Scripts to check; `-` reads standard input.", completion: .file(extensions: ["spark"]))
     var files: [String]
 
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")

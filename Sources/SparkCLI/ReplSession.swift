@@ -20,6 +20,8 @@ final class ReplSession: ReplEvaluator {
     private let names = SessionVocabulary()
 
     init(options: SessionOptions, color: ColorChoice) {
+        var options = options
+        options.recordsTimeline = true
         self.options = options
         printer = DiagnosticPrinter(color: color)
         session = ReplSession.makeSession(options, output: output, printer: printer)
@@ -36,6 +38,8 @@ final class ReplSession: ReplEvaluator {
     }
 
     func isIncomplete(_ source: String) -> Bool { Session.isIncomplete(source) }
+
+    var timelineSVG: String { TimelineFile.svg(of: session.world, name: "the REPL session") }
 
     func evaluate(_ source: String) {
         let evaluation = session.evaluate(SourceFile(path: "<repl>", text: source))

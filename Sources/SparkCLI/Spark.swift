@@ -19,10 +19,11 @@ public struct Spark: ParsableCommand {
             65 syntax errors, 74 a file that cannot be read or written (standard output and \
             error included).
             """,
+        version: SparkVersion.text,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
             HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self,
-            FmtCommand.self, LspCommand.self,
+            FmtCommand.self, LspCommand.self, CompletionCommand.self,
         ])
 
     /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three

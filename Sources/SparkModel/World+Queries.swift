@@ -124,7 +124,8 @@ extension World {
     /// What the creator was told by the latest statement (see `events`). Redeeming a code is never
     /// among it (rule 21).
     public func notifications(for creator: Handle) -> [WorldEvent] {
-        eventLog.filter { $0.audience.contains(.creator(creator)) }
+        exercise(.noNotification)
+        return eventLog.filter { $0.audience.contains(.creator(creator)) }
     }
 
     /// Whether a brand of that name exists (the runtime resolves bare names with it).

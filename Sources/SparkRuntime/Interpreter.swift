@@ -56,6 +56,7 @@ final class Interpreter {
     @discardableResult
     func execute(_ statement: Statement) throws(Diagnostic) -> Value {
         tally.statements += 1
+        world.beginStatement()
         let range = statement.range
         switch statement.kind {
         case .start(let date): try start(date, range)

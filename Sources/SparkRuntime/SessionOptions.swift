@@ -9,6 +9,8 @@ public struct SessionOptions: Sendable {
     /// The most times `repeat` runs its body, nested repeats included (Grammar.md):
     /// `repeat 1000000000 { ... }` is refused at once instead of running for minutes.
     public var repeatLimit: UInt64 = 1_000_000
+    /// Whether the world keeps a timeline of its codes and campaigns (`spark run --timeline`).
+    public var recordsTimeline = false
 
     public init(start: Int64 = SessionOptions.defaultStart, seed: UInt64? = SessionOptions.defaultSeed) {
         self.start = start

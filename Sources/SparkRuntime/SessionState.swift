@@ -18,6 +18,7 @@ final class SessionState {
         let generator: any CodeGenerator =
             if let seed = options.seed { SeededCodeGenerator(seed: seed) } else { SystemCodeGenerator() }
         world = World(start: Instant(seconds: options.start), generator: generator)
+        if options.recordsTimeline { world.recordTimeline() }
     }
 }
 

@@ -252,9 +252,10 @@ struct ReplLoopTests {
 
     @Test func completesDotCommandsAndTheirHelpTopics() {
         let run = makeLoop([])
-        #expect(run.loop.complete(".") == [".help", ".load", ".save", ".reset", ".quit", ".exit"])
+        #expect(
+            run.loop.complete(".") == [".help", ".load", ".save", ".timeline", ".reset", ".quit", ".exit"])
         #expect(run.loop.complete(".s") == [".save"])
-        #expect(run.loop.complete(".help ") == ["help", "load", "save", "reset", "quit", "exit"])
+        #expect(run.loop.complete(".help ") == ["help", "load", "save", "timeline", "reset", "quit", "exit"])
         #expect(run.loop.complete(".help r") == ["reset"])
         #expect(run.loop.complete(".reset ").isEmpty)
         #expect(run.loop.complete(".help save x").isEmpty)

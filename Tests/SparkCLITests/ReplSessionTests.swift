@@ -28,6 +28,16 @@ struct ReplSessionTests {
         #expect(ReplSession.absolute("./common/setup.spark") == directory + "/common/setup.spark")
     }
 
+    @Test func theSessionDrawsItsOwnTimeline() {
+        let session = ReplSession(options: SessionOptions(), color: .never)
+        #expect(session.timelineSVG.contains("0 codes and 0 campaigns"))
+        session.evaluate("creator @alice\nenable ad authorization for @alice\npost video 42 by @alice\n")
+        session.evaluate("authorize video 42 for 7d\n")
+        session.evaluate("authorize video 43\n")
+        #expect(session.timelineSVG.contains("1 code and 0 campaigns"), "the failed statement drew nothing")
+        #expect(session.timelineSVG.contains("generated, valid until 2026-01-08 00:00 UTC"))
+    }
+
     @Test func theTranscriptStartsWhereTheSessionStartedWithItsSeed() {
         let session = ReplSession(
             options: SessionOptions(start: SessionOptions.defaultStart, seed: 5), color: .never)

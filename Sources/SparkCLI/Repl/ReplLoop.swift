@@ -73,6 +73,13 @@ final class ReplLoop: InputHandler {
             } catch {
                 input.report("cannot save to `\(path)`: \(error.reason)", help: nil)
             }
+        case .success(.timeline(let path)):
+            do {
+                try AtomicFile.write(evaluator.timelineSVG, to: path, mode: 0o644)
+                output.write("drew the timeline in \(path)\n")
+            } catch {
+                input.report("cannot write `\(path)`: \(error.reason)", help: nil)
+            }
         case .success(.reset):
             evaluator.reset()
             output.write("a fresh world, no bindings\n")

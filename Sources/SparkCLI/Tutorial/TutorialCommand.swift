@@ -18,7 +18,9 @@ struct TutorialCommand: ParsableCommand {
             resumes where you stopped. Commands: .skip .hint .quit; Ctrl-D saves and quits.
             """)
 
-    @Argument(help: "Start at this lesson (`--list` shows them).")
+    @Argument(
+        help: "Start at this lesson (`--list` shows them).",
+        completion: .list(LessonCatalogue.lessons.map { String($0.number) }))
     var lesson: Int?
 
     @Flag(help: "List the lessons and where you are.")
@@ -29,6 +31,14 @@ struct TutorialCommand: ParsableCommand {
 
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
+
+    func validate() throws {
+        let lessons = LessonCatalogue.lessons
+        if let lesson, !lessons.contains(where: { $0.number == lesson }) {
+            let numbers = lessons.map { String($0.number) }.joined(separator: ", ")
+            throw ValidationError("no lesson \(lesson): the lessons are \(numbers) (`spark tutorial --list`)")
+        }
+    }
 
     func run() throws {
         let lessons = LessonCatalogue.lessons
