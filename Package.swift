@@ -38,6 +38,10 @@ let package = Package(
             name: "SparkInteractive",
             dependencies: ["SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime"],
             swiftSettings: releaseSettings),
+        // The Language Server Protocol server: JSON-RPC messages over the syntax and completion.
+        .target(
+            name: "SparkLSP", dependencies: ["SparkSyntax", "SparkInteractive"],
+            swiftSettings: releaseSettings),
         // libedit, for the REPL and the tutorial.
         .systemLibrary(
             name: "CEditLine",
@@ -59,7 +63,8 @@ let package = Package(
         .target(
             name: "SparkCLI",
             dependencies: [
-                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "CEditLine",
+                "SparkBase", "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkLSP",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSettings
@@ -73,7 +78,9 @@ let package = Package(
         // Benchmarks that print figures (`make bench`); never timed tests.
         .executableTarget(
             name: "spark-bench",
-            dependencies: ["SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkCLI"]
+            dependencies: [
+                "SparkSyntax", "SparkModel", "SparkRuntime", "SparkInteractive", "SparkLSP", "SparkCLI",
+            ]
         ),
         .testTarget(name: "SparkBaseTests", dependencies: ["SparkBase"]),
         .testTarget(name: "SparkSyntaxTests", dependencies: ["SparkSyntax"], resources: [.copy("Fixtures")]),
@@ -83,6 +90,7 @@ let package = Package(
             name: "SparkInteractiveTests",
             dependencies: ["SparkInteractive", "SparkRuntime", "SparkSyntax", "SparkModel"]),
         .testTarget(name: "SparkCLITests", dependencies: ["SparkCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "SparkLSPTests", dependencies: ["SparkLSP", "SparkSyntax"]),
         .testTarget(
             name: "SparkServerTests",
             dependencies: ["SparkServer", "SparkRuntime", "SparkSyntax", "SparkModel"]),

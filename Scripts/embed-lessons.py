@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/SparkRuntime/Tutorial/EmbeddedLessons.swift from Lessons/*.spark.
+"""Writes Sources/SparkInteractive/Tutorial/EmbeddedLessons.swift from Lessons/*.spark.
 
 The executable cannot use Foundation's Bundle, so the lessons ship as raw string literals.
 Run it after editing a lesson: `python3 Scripts/embed-lessons.py`. A test (TutorialLessonFileTests)
@@ -11,7 +11,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LESSONS = ROOT / "Lessons"
 INDENT = " " * 12
-OUTPUT = ROOT / "Sources" / "SparkRuntime" / "Tutorial" / "EmbeddedLessons.swift"
+OUTPUT = ROOT / "Sources" / "SparkInteractive" / "Tutorial" / "EmbeddedLessons.swift"
 
 
 def literal(text: str) -> str:

@@ -22,9 +22,6 @@ typedef unsigned char (*spark_command_fn)(EditLine *, int);
 static inline EditLine *spark_el_init(const char *program) {
     return el_init(program, stdin, stdout, stderr);
 }
-static inline int spark_el_set_prompt(EditLine *el, spark_prompt_fn fn) {
-    return el_set(el, EL_PROMPT, fn);
-}
 // Characters between two `ignore` bytes in the prompt (colour escapes) take no columns.
 static inline int spark_el_set_prompt_esc(EditLine *el, spark_prompt_fn fn, char ignore) {
     return el_set(el, EL_PROMPT_ESC, fn, ignore);
@@ -87,6 +84,10 @@ static inline int spark_history_load(History *h, HistEvent *ev, const char *path
 }
 static inline int spark_history_save(History *h, HistEvent *ev, const char *path) {
     return history(h, ev, H_SAVE, path);
+}
+// Saves to a stream the caller opened: the history's temporary file is created exclusively.
+static inline int spark_history_save_fp(History *h, HistEvent *ev, FILE *file) {
+    return history(h, ev, H_SAVE_FP, file);
 }
 
 // SIGINT for the REPL: the handler only raises a flag. It is installed without SA_RESTART, so a

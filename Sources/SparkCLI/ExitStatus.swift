@@ -8,7 +8,7 @@ import SparkSyntax
 enum ExitStatus {
     /// A scenario failed: a runtime error or a failed `expect`.
     static let failure = ExitCode(1)
-    /// Bad command line (ArgumentParser uses the same number for its own usage errors).
+    /// A bad option or argument, or a path that does not exist.
     static let usage = ExitCode(64)
     /// The input is not a valid spark script: syntax or static errors.
     static let dataError = ExitCode(65)

@@ -13,8 +13,26 @@ struct ExplainCommand: ParsableCommand {
             "Give TikTok's error number (4025) or the error's name (auth_code_expired); without one, lists them all."
     )
 
-    @Argument(help: "An error number such as 4025, or a name such as auth_code_expired.")
+    @Argument(
+        help: "An error number such as 4025, or a name such as auth_code_expired.",
+        completion: .list(ExplainCommand.completionWords))
     var error: String?
+
+    func validate() throws {
+        guard let error, Self.entries(for: error).isEmpty else { return }
+        let numbers = Set(DomainError.catalogue.compactMap(\.number)).sorted().map(String.init)
+        var message = "no error `\(error)`"
+        if let suggestion = Suggestion.closest(to: error, among: DomainError.catalogue.map(\.identifier)) {
+            message += "; did you mean `\(suggestion)`?"
+        }
+        message += ": TikTok's numbers are \(numbers.joined(separator: ", ")); the other errors go by name"
+        message += ", such as auth_code_expired (`spark explain` lists all \(DomainError.catalogue.count))"
+        throw ValidationError(message)
+    }
+
+    static func entries(for error: String) -> [DomainError] {
+        DomainError.catalogue.filter { $0.identifier == error || $0.number.map(String.init) == error }
+    }
 
     func run() throws {
         guard let error else {
@@ -24,14 +42,16 @@ struct ExplainCommand: ParsableCommand {
             }
             return
         }
-        let matches = DomainError.catalogue.filter {
-            $0.identifier == error || $0.number.map(String.init) == error
-        }
-        guard !matches.isEmpty else {
-            let names = DomainError.catalogue.map(\.identifier)
-            let hint = Suggestion.closest(to: error, among: names).map { "; did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no error `\(error)`\(hint) (`spark explain` lists them)")
-        }
+        let matches = Self.entries(for: error)
         print(matches.map(Explanation.text(for:)).joined(separator: "\n\n"))
+    }
+}
+
+extension ExplainCommand {
+    /// What the shells complete after `spark explain`: the errors' names, then TikTok's numbers.
+    static var completionWords: [String] {
+        let catalogue = DomainError.catalogue
+        let numbers = Set(catalogue.compactMap(\.number)).sorted().map(String.init)
+        return catalogue.map(\.identifier) + numbers
     }
 }

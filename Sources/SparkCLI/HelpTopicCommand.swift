@@ -11,11 +11,31 @@ struct HelpTopicCommand: ParsableCommand {
         abstract: "Show the language's help: every statement, an example, and its TikTok screen.",
         discussion: "Without a topic, lists the topics. `spark help COMMAND` shows a command's options.")
 
-    @Argument(
-        help:
-            "A topic (clock, creator, brand, campaigns, looking, checks, composition, codes, durations, troubleshooting) or a statement's first word."
+    /// The topics, from the language table.
+    static let topicHelp = ArgumentHelp(
+        "A topic (\((HelpTopics.groups.map(\.name) + HelpTopics.notes).joined(separator: ", "))) or a statement's first word."
     )
+
+    @Argument(help: topicHelp, completion: .list(HelpTopics.words))
     var topic: String?
+
+    func validate() throws {
+        guard let topic, !isCommand(topic), HelpCatalogue.text(for: topic.lowercased()) == nil else { return }
+        var message = "no help on `\(topic)`"
+        if let suggestion = Suggestion.closest(to: topic, among: HelpCatalogue.words) {
+            message += "; did you mean `\(suggestion)`?"
+        }
+        let topics = (HelpTopics.groups.map(\.name) + HelpTopics.notes).joined(separator: ", ")
+        message += ": the topics are \(topics), any statement's first word (`spark help creator` lists"
+        message += " them), or a command: \(Self.commands.joined(separator: ", "))"
+        throw ValidationError(message)
+    }
+
+    private static var commands: [String] {
+        Spark.configuration.subcommands.map { $0.configuration.commandName ?? "" }.filter { !$0.isEmpty }
+    }
+
+    private func isCommand(_ word: String) -> Bool { Self.commands.contains(word) }
 
     func run() throws {
         guard let topic else {

@@ -33,16 +33,10 @@ final class OutputBuffer {
         if bytes.count >= limit { flush() }
     }
 
+    /// Writes what is held; a failure is recorded for the exit status (`OutputFailure`).
     func flush() {
-        var offset = 0
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { _ = writeFully(descriptor, $0) }
         bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -19,7 +19,7 @@ struct ReplCommand: ParsableCommand {
             Line editing (emacs keys, Ctrl-R to search history), Tab completion, multi-line input \
             for unfinished blocks, and history in $XDG_STATE_HOME/spark/history (mode 0600: it \
             holds codes). The clock is the real time and codes come from the system's CSPRNG \
-            unless --start or --seed say otherwise. Commands: .help .load .save .reset .quit
+            unless --start or --seed say otherwise. Commands: .help .load .save .timeline .reset .quit
             """)
 
     @OptionGroup var world: WorldOptions

@@ -20,6 +20,8 @@ final class ReplSession: ReplEvaluator {
     private let names = SessionVocabulary()
 
     init(options: SessionOptions, color: ColorChoice) {
+        var options = options
+        options.recordsTimeline = true
         self.options = options
         printer = DiagnosticPrinter(color: color)
         session = ReplSession.makeSession(options, output: output, printer: printer)
@@ -37,25 +39,23 @@ final class ReplSession: ReplEvaluator {
 
     func isIncomplete(_ source: String) -> Bool { Session.isIncomplete(source) }
 
+    var timelineSVG: String { TimelineFile.svg(of: session.world, name: "the REPL session") }
+
     func evaluate(_ source: String) {
-        let failedBefore = session.statistics.checksFailed
-        var succeeded = session.evaluate(SourceFile(path: "<repl>", text: source))
-        if session.statistics.checksFailed > failedBefore {
-            // A failed `expect` is reported without stopping the input, so it comes back among
-            // the statements that ran; replayed, it would fail `spark run`. Expectations never
-            // change the world, so leaving out this input's ones replays the same world.
-            succeeded.removeAll(where: ReplSession.isExpectation)
-        }
-        statements += succeeded
+        let evaluation = session.evaluate(SourceFile(path: "<repl>", text: source))
+        statements += ReplSession.replayable(evaluation)
         output.flush()
     }
 
-    /// Whether a statement's text is an `expect` (of any kind).
-    static func isExpectation(_ statement: String) -> Bool {
-        let text = DotCommand.trimmed(statement[...])
-        guard text.hasPrefix("expect") else { return false }
-        let next = text.dropFirst("expect".count).first
-        return next == nil || next == " " || next == "\t" || next == "\n" || next == "{"
+    /// The source of the statements of an input that a replay should run. A failed `expect` is
+    /// reported without stopping the input, so it comes back among the statements that ran;
+    /// replayed, it would fail `spark run`. Expectations never change the world, so leaving out
+    /// this input's ones replays the same world.
+    static func replayable(_ evaluation: Evaluation) -> [String] {
+        let anyFailed = evaluation.checks.contains { !$0.passed }
+        return evaluation.statements
+            .filter { !(anyFailed && $0.role == .expectation) }
+            .map(\.location.text)
     }
 
     var vocabulary: CompletionVocabulary { names.vocabulary(of: session) }

@@ -17,10 +17,11 @@ struct RunCommand: ParsableCommand {
             run goes on, so one run reports every failed expectation.
 
             Exit status: 0 success, 1 a runtime error or failed expectation, 65 syntax errors \
-            (nothing runs), 74 a file that cannot be read, 64 usage.
+            (nothing runs), 74 a file that cannot be read or output that cannot be written, 64 \
+            usage.
             """)
 
-    @Argument(help: "Scripts to run; `-` reads standard input.")
+    @Argument(help: "Scripts to run; `-` reads standard input.", completion: .file(extensions: ["spark"]))
     var files: [String] = []
 
     @OptionGroup var world: WorldOptions
@@ -34,6 +35,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
+    @Option(
+        help: ArgumentHelp(
+            "Also draw what happened to each code and campaign as an SVG timeline in this file.",
+            valueName: "file.svg"),
+        completion: .file(extensions: ["svg"]))
+    var timeline: String?
+
     func validate() throws {
         if files.isEmpty {
             throw ValidationError("give at least one script to run, or `-` for standard input")
@@ -41,13 +49,16 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        var options = try world.scriptOptions()
+        options.recordsTimeline = timeline != nil
         try Self.run(
-            files: files, options: try world.scriptOptions(), quiet: quiet, format: format, color: color)
+            files: files, options: options, quiet: quiet, format: format, color: color, timeline: timeline)
     }
 
     /// The run itself, shared by ArgumentParser's path and the fast path of `Spark.main`.
     static func run(
-        files: [String], options: SessionOptions, quiet: Bool, format: OutputFormat, color: ColorChoice
+        files: [String], options: SessionOptions, quiet: Bool, format: OutputFormat, color: ColorChoice,
+        timeline: String? = nil
     ) throws {
         let printer = DiagnosticPrinter(color: color)
         var sources: [SourceFile] = []
@@ -67,6 +78,14 @@ struct RunCommand: ParsableCommand {
         let session = Session(options: options, reader: FileScriptReader(), sink: sink)
         let outcome = session.run(sources)
         output.flush()
+        if let timeline {
+            do {
+                try TimelineFile.write(session.world, name: files.joined(separator: " "), to: timeline)
+            } catch {
+                printer.print(error)
+                throw ExitStatus.ioError
+            }
+        }
         switch outcome {
         case .succeeded: return
         case .failed: throw ExitStatus.failure

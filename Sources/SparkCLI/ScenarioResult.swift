@@ -9,6 +9,12 @@ struct ScenarioResult: Sendable {
     var outcome: Session.Outcome
     var records: [Record]
     var seconds: Double
+    /// Per check record, the seconds it took (see `ScenarioRecorder`).
+    var checkSeconds: [Double] = []
+    /// The `expect`s that never ran because a runtime error stopped the file first.
+    var skipped: [SkippedCheck] = []
+    /// Which rules of the guide the file's statements exercised.
+    var coverage = RuleCoverage()
 
     var checks: [CheckRecord] {
         records.compactMap { if case .check(let check) = $0 { check } else { nil } }
@@ -20,21 +26,32 @@ struct ScenarioResult: Sendable {
 
     var passed: Bool { outcome == .succeeded }
 
-    /// Runs one file in a fresh world with the script defaults.
-    static func run(path: String, options: SessionOptions) -> ScenarioResult {
+    /// Runs one file in a fresh world with the script defaults; `-` is standard input. Nil when
+    /// `filter` leaves the file out: neither its path nor any of its `expect`s match.
+    static func run(path: String, options: SessionOptions, filter: TestFilter? = nil) -> ScenarioResult? {
         let clock = ContinuousClock()
         let started = clock.now
-        let buffer = RecordBuffer()
-        let outcome: Session.Outcome
+        let recorder = ScenarioRecorder()
+        var outcome: Session.Outcome
+        var coverage = RuleCoverage()
+        var file: SourceFile?
         do {
-            let file = try SourceReader.read(path)
-            outcome = Session(options: options, reader: FileScriptReader(), sink: buffer).run([file])
+            let source = try SourceReader.read(path)
+            if let filter, !filter.mayMatch(path: path, source: source) { return nil }
+            file = source
+            let session = Session(options: options, reader: FileScriptReader(), sink: recorder)
+            outcome = session.run([source])
+            coverage = session.world.ruleCoverage
         } catch {
-            buffer.emit(.error(error))
+            recorder.emit(.error(error))
             outcome = .failed
         }
-        let elapsed = clock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return ScenarioResult(path: path, outcome: outcome, records: buffer.records, seconds: seconds)
+        var result = ScenarioResult(
+            path: path == "-" ? "<stdin>" : path, outcome: outcome, records: recorder.records,
+            seconds: ScenarioRecorder.seconds(clock.now - started), checkSeconds: recorder.checkSeconds,
+            coverage: coverage)
+        if outcome == .failed, let file { result.skipped = UnreachedChecks.after(result, in: file) }
+        guard let filter else { return result }
+        return filter.narrow(result)
     }
 }

@@ -10,23 +10,70 @@ import SparkSyntax
 #endif
 
 /// Reads scripts into `SourceFile`s with plain POSIX calls (no Foundation: it costs start-up time).
+///
+/// Only regular files (and standard input, `-`) are read, at most `maximumSize` bytes: `/dev/zero`
+/// would fill memory, a FIFO with no writer would block forever, a directory has no text.
 enum SourceReader {
+    /// The largest script read, from a file or standard input (README, "Limits").
+    static let maximumSize = 64 << 20
+
     /// Reads a path, or standard input for `-`. Errors are diagnostics with the reason from the OS.
     static func read(_ path: String) throws(Diagnostic) -> SourceFile {
         if path == "-" {
             return SourceFile(path: "<stdin>", bytes: try readAll(descriptor: 0, path: "<stdin>"))
         }
-        let descriptor = open(path, O_RDONLY)
+        guard !path.utf8.contains(0) else {
+            throw Diagnostic(
+                .error, "cannot read `\(printable(path))`: the path contains a NUL byte",
+                help: "a file name cannot hold NUL; remove it from the path")
+        }
+        // Non-blocking, so that opening a FIFO returns at once and is refused below.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ioDiagnostic(path, errno) }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(descriptor, &status) == 0 else { throw ioDiagnostic(path, errno) }
+        try requireRegularFile(path, mode: status.st_mode)
+        let size = Int(status.st_size)
+        if size > maximumSize { throw tooLarge(path) }
+        return SourceFile(path: path, bytes: try readAll(descriptor: descriptor, path: path, sizeHint: size))
+    }
+
+    private static func requireRegularFile(_ path: String, mode: mode_t) throws(Diagnostic) {
+        switch mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR:
             throw Diagnostic(
                 .error, "cannot read `\(path)`: it is a directory",
                 help: "give a .spark file; `spark test \(path)` runs every script under a directory")
+        default:
+            let kind =
+                switch mode & S_IFMT {
+                case S_IFIFO: "a FIFO"
+                case S_IFCHR, S_IFBLK: "a device"
+                case S_IFSOCK: "a socket"
+                default: "not a regular file"
+                }
+            throw Diagnostic(
+                .error, "cannot read `\(path)`: it is \(kind), not a regular file",
+                help: "give a .spark file, or `-` to read standard input")
         }
-        let size = Int(status.st_size)
-        return SourceFile(path: path, bytes: try readAll(descriptor: descriptor, path: path, sizeHint: size))
+    }
+
+    static func tooLarge(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .error, "cannot read `\(path)`: it is larger than \(maximumSize >> 20) MiB",
+            notes: ["spark reads scripts of at most \(maximumSize >> 20) MiB"],
+            help: "split the script into smaller files and `include` them")
+    }
+
+    /// The path with NUL shown as `\0`, for a message.
+    private static func printable(_ path: String) -> String {
+        var shown = ""
+        for scalar in path.unicodeScalars {
+            if scalar == "\u{0}" { shown += "\\0" } else { shown.unicodeScalars.append(scalar) }
+        }
+        return shown
     }
 
     /// Reads straight into the array: a regular file's size is known, so one buffer of that size
@@ -56,6 +103,7 @@ enum SourceReader {
             }
         }
         if failure != 0 { throw ioDiagnostic(path, failure) }
+        if bytes.count > maximumSize { throw tooLarge(path) }
         if atEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -65,6 +113,7 @@ enum SourceReader {
                 throw ioDiagnostic(path, errno)
             }
             if count == 0 { return bytes }
+            if bytes.count + count > maximumSize { throw tooLarge(path) }
             bytes.append(contentsOf: chunk[0..<count])
             if chunk.count < 1 << 22 { chunk = [UInt8](repeating: 0, count: chunk.count * 4) }
         }

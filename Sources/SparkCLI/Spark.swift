@@ -16,11 +16,14 @@ public struct Spark: ParsableCommand {
             input as a script otherwise.
 
             Exit status: 0 success, 1 a runtime error or failed expectation, 64 usage, \
-            65 syntax errors, 74 a file that cannot be read or written.
+            65 syntax errors, 74 a file that cannot be read or written (standard output and \
+            error included).
             """,
+        version: SparkVersion.text,
         subcommands: [
             RunCommand.self, TestCommand.self, CheckCommand.self, ReplCommand.self,
             HelpTopicCommand.self, ExplainCommand.self, TutorialCommand.self, ServeCommand.self,
+            FmtCommand.self, LspCommand.self, CompletionCommand.self,
         ])
 
     /// `spark run [-q|--quiet] FILE...` is parsed by hand: ArgumentParser's reflection is three
@@ -28,18 +31,32 @@ public struct Spark: ParsableCommand {
     /// scripts pays for. Anything else (other options, `--help`, mistakes) goes through ArgumentParser.
     public static func main() {
         guard let fast = FastRunArguments(CommandLine.arguments.dropFirst()) else {
-            main(nil)
-            return
+            do {
+                var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+                try command.run()
+                finish(nil)
+            } catch {
+                finish(error)
+            }
         }
         do {
             try RunCommand.run(
                 files: fast.files, options: SessionOptions(), quiet: fast.quiet, format: .text, color: .auto)
-        } catch let code as ExitCode {
-            exit(withError: code)
+            finish(nil)
         } catch {
-            exit(withError: error)
+            finish(error)
         }
-        exit(withError: nil)
+    }
+
+    /// Exits as `error` says, unless a write to standard output or error failed: then the output is
+    /// incomplete and the exit status is 74, whatever the command's own outcome.
+    private static func finish(_ error: Error?) -> Never {
+        if let failure = OutputFailure.failure() {
+            let stream = failure.descriptor == 2 ? "standard error" : "standard output"
+            Terminal.writeError("spark: error: cannot write \(stream): \(failure.reason)\n")
+            exit(withError: ExitStatus.ioError)
+        }
+        exit(withError: error)
     }
 
     public init() {}

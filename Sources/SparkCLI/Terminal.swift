@@ -20,15 +20,6 @@ enum Terminal {
 
     /// Writes to standard error unbuffered, so diagnostics interleave correctly with output.
     static func writeError(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(2, base + offset, bytes.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        writeFully(2, text)
     }
 }

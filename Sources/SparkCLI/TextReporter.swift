@@ -19,22 +19,20 @@ final class TextReporter: RecordSink {
 
     func emit(_ record: Record) {
         switch record {
-        case .result(let text, _):
-            if !quiet { output.writeLine(text) }
-        case .learning(let request, _):
-            if !quiet { output.writeLine(LearningText.text(for: request)) }
-        case .event(let text, let time):
-            if !quiet { output.writeLine("  \(time)  \(text)") }
+        case .result(let result, _):
+            if !quiet { output.writeLine(ResultText.text(for: result)) }
+        case .event(let event):
+            if !quiet { output.writeLine("  \(event.at)  \(event)") }
         case .warning(let diagnostic), .error(let diagnostic):
             report(diagnostic)
         case .check(let check):
-            if let failure = check.failure { report(failure) }
+            if let failure = check.failure { report(failure, capped: false) }
         }
     }
 
     /// Standard output is flushed first so a diagnostic appears after the results before it.
-    private func report(_ diagnostic: Diagnostic) {
+    private func report(_ diagnostic: Diagnostic, capped: Bool = true) {
         output.flush()
-        printer.print(diagnostic)
+        printer.print(diagnostic, capped: capped)
     }
 }

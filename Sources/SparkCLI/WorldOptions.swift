@@ -12,6 +12,12 @@ struct WorldOptions: ParsableArguments {
     @Option(help: "Start of the simulated clock, e.g. 2026-12-01 or 2026-12-01T09:30Z (UTC).")
     var start: String?
 
+    func validate() throws {
+        if let start, DateTimeText.parse(start) == nil {
+            throw ValidationError("`--start \(start)` is not a date: \(DateTimeText.problem(start))")
+        }
+    }
+
     /// Options for a script run: fixed clock and seed unless overridden.
     func scriptOptions() throws -> SessionOptions {
         SessionOptions(

@@ -44,7 +44,8 @@ extension CampaignRequirement: CustomStringConvertible {
         case .scheduleNotInPast: return "a schedule that starts now or later and ends after it starts"
         case .url: return "a valid http(s) url"
         case .callToAction: return "a call-to-action"
-        case .targeting: return "valid targeting"
+        case .targeting:
+            return "targeting with two-letter upper-case regions (US, CA) and ages from 13 to 120"
         }
     }
 }

@@ -1,5 +1,6 @@
 /// Every way a World operation can be refused. Errors are data: the payload says what was wrong;
-/// `message`, `help`, `why`, `number` and `identifier` render it (see DomainError+Text.swift).
+/// `message`, `help`, `why`, `number` and `identifier` render it (DomainError+Message.swift,
+/// DomainError+Help.swift).
 /// Codes in payloads are the full text; messages show them masked.
 public enum DomainError: Error, Hashable, Sendable {
     // Accounts and posts.

@@ -20,6 +20,7 @@ enum UndoRecord {
     case campaignNameRemoved(Int32)
     case dealAdded
     case eventAdded
+    case timelineEntryAdded
     /// The events of the previous operation, dropped when a new one began (see `World.events`).
     case eventsCleared([WorldEvent])
     case clock(Instant)
@@ -43,7 +44,8 @@ enum UndoRecord {
         case .generator: return .generator
         case .eventsCleared: return .events
         case .accountAdded, .postAdded, .codeAdded, .brandAdded, .libraryEntryAdded, .libraryPostAdded,
-            .libraryPostRemoved, .campaignAdded, .campaignNameRemoved, .dealAdded, .eventAdded:
+            .libraryPostRemoved, .campaignAdded, .campaignNameRemoved, .dealAdded, .eventAdded,
+            .timelineEntryAdded:
             return nil
         }
     }

@@ -28,6 +28,7 @@ extension World {
     /// campaign to end or asks the brand to stop it.
     public func disableAdAuthorization(for handle: Handle) throws(DomainError) {
         let index = try accountNumber(handle)
+        exercise(.toggleStaysOnWhileAdvertised)
         let promoted = liveCampaigns.filter { campaign in
             campaigns[Int(campaign)].post.map { posts[Int($0)].owner == index } ?? false
         }
@@ -43,6 +44,7 @@ extension World {
         let index = try accountNumber(handle)
         try atomically { () throws(DomainError) in
             updateAccount(index) { $0.adsEnabled = on }
+            noteToggles(of: index)
         }
     }
 
@@ -66,6 +68,7 @@ extension World {
         throws(DomainError)
     {
         let index = try ownedPost(id, actor: actor)
+        if visibility != .public { exercise(.privateBecomesPublic) }
         if visibility != .public, let campaign = liveCampaigns(promoting: index).first {
             throw .videoInUseByAd(video: id, campaign: campaigns[Int(campaign)].name)
         }
@@ -78,17 +81,23 @@ extension World {
     /// turning it off is refused while the post runs in a Spark Ad, and otherwise makes its codes
     /// unusable until it is turned back on (rule 14).
     public func setVideoAuthorization(_ id: UInt64, on: Bool, as actor: Handle? = nil) throws(DomainError) {
+        exercise(.ownerOnly)
         let index = try ownedPost(id, actor: actor)
         let post = posts[Int(index)]
+        let owner = accounts[Int(post.owner)]
         if on {
+            exercise(.noStories)
             guard post.kind == .video else { throw .storyNotSupported(id) }
-            let owner = accounts[Int(post.owner)]
+            exercise(.accountAuthorization)
             guard owner.adsEnabled else { throw .adAuthorizationOff(owner.handle) }
         } else if let campaign = liveCampaigns(promoting: index).first {
             throw .videoInUseByAd(video: id, campaign: campaigns[Int(campaign)].name)
         }
         try atomically { () throws(DomainError) in
             updatePost(index) { $0.isAuthorized = on }
+            if !codesByPost[Int(index)].isEmpty {
+                note(.videoToggle(video: id, on: on && owner.adsEnabled), at: clock)
+            }
         }
     }
 
@@ -98,6 +107,7 @@ extension World {
     /// be deleted while it is used as a Spark Ad, so the ad must end or be stopped first (rule 13).
     public func deleteVideo(_ id: UInt64, as actor: Handle? = nil) throws(DomainError) {
         let index = try ownedPost(id, actor: actor)
+        exercise(.videoWithLiveCodeKept)
         for code in codesByPost[Int(index)] where isLive(codes[Int(code)]) {
             throw .videoHasLiveCode(video: id, code: codes[Int(code)].text)
         }

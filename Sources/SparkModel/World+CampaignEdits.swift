@@ -20,6 +20,9 @@ extension World {
                     campaign.ranSeconds = 0
                     campaign.rateSince = clock
                 }
+                if let schedule = draft.schedule, schedule != record.draft.schedule {
+                    note(.campaignRescheduled(name: name, schedule: schedule), at: clock)
+                }
             }
         case .completed, .stopped:
             let field = changes.fields.first ?? "campaign"
@@ -82,6 +85,7 @@ extension World {
         try atomically { () throws(DomainError) in
             updateCampaign(index) { $0.isDeleted = true }
             removeCampaignName(index)
+            note(.campaignDeleted(name: name), at: clock)
         }
     }
 }

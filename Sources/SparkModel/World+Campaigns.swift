@@ -10,6 +10,7 @@ extension World {
         guard campaignIndex[name] == nil else { throw .campaignExists(name) }
         try atomically { () throws(DomainError) in
             _ = addCampaign(CampaignRecord(name: name, brand: brandIndex, draft: draft))
+            note(.campaignDrafted(name: name, brand: brand), at: clock)
         }
     }
 
@@ -35,6 +36,7 @@ extension World {
         guard campaign.state == .draft else {
             throw .campaignStateConflict(name, state: campaign.state, action: "publish")
         }
+        exercise(.campaignRequirements)
         var missing: [CampaignRequirement] = []
         let (post, code) = creative(of: campaign, missing: &missing)
         let draft = campaign.draft
@@ -63,6 +65,7 @@ extension World {
         let brandName = brands[Int(campaign.brand)].name
         return try atomically { () throws(DomainError) in
             var events: [WorldEvent] = []
+            if post != nil { exercise(.privateBecomesPublic) }
             if let post, posts[Int(post)].visibility != .public {
                 updatePost(post) { $0.visibility = .public }
                 let creator = accounts[Int(posts[Int(post)].owner)].handle
@@ -72,6 +75,9 @@ extension World {
                         to: [.creator(creator), .brand(brandName)]))
             }
             let starts = schedule.start == clock
+            note(
+                .campaignPublished(name: name, code: code.map { codes[Int($0)].text }, schedule: schedule),
+                at: clock)
             updateCampaign(index) { record in
                 record.post = post
                 record.code = code
@@ -110,6 +116,7 @@ extension World {
                 missing.append(.videoInLibrary(id))
                 return (post, nil)
             }
+            exercise(.codeWorksWhileLive)
             let usable = owned.filter { usabilityProblem($0) == nil }
             guard let best = usable.max(by: { codes[Int($0)].expiry < codes[Int($1)].expiry }) else {
                 // Say why the longest-lasting code fails, and so what the creator must do.

@@ -95,6 +95,7 @@ extension World {
             guard let code = campaigns[Int(index)].code, codes[Int(code)].deletedAt != nil,
                 codes[Int(code)].expiry == instant
             else { continue }
+            exercise(.deletedCodeStopsNewAds)
             events.append(stop(index, reason: .codeDeleted(code: codes[Int(code)].text), at: instant))
         }
         for index in due {
@@ -112,6 +113,7 @@ extension World {
         let ordered = due.sorted { (codes[Int($0)].expiry, $0) < (codes[Int($1)].expiry, $1) }
         for index in ordered {
             updateCode(index) { $0.indexed = false }
+            exercise(.expiredCodeStopsAds)
             let code = codes[Int(index)]
             var audience: [WorldEvent.Audience] = [.creator(accounts[Int(code.creator)].handle)]
             if let brand = code.brand {

@@ -15,10 +15,13 @@ extension World {
     public func authorizeVideo(_ id: UInt64, for duration: AuthorizationDuration, as actor: Handle? = nil)
         throws(DomainError) -> Authorization
     {
+        exercise(.ownerOnly)
         let postIndex = try ownedPost(id, actor: actor)
         let post = posts[Int(postIndex)]
+        exercise(.noStories)
         guard post.kind == .video else { throw .storyNotSupported(id) }
         let owner = accounts[Int(post.owner)]
+        exercise(.accountAuthorization)
         guard owner.adsEnabled else { throw .adAuthorizationOff(owner.handle) }
         guard let expiry = clock.adding(seconds: duration.seconds) else { throw .timeOutOfRange }
         // A toggle that is off although the video has codes was turned off by the creator: this
@@ -28,11 +31,19 @@ extension World {
         return try atomically { () throws(DomainError) in
             if !post.isAuthorized {
                 updatePost(postIndex) { $0.isAuthorized = true }
+                if turnsBackOn { note(.videoToggle(video: id, on: true), at: clock) }
             }
             let index = addCode(
                 CodeRecord(
                     text: freshCodeText(), post: postIndex, creator: post.owner, days: duration.days,
                     createdAt: clock, expiry: expiry))
+            exercise(.durations)
+            exercise(.videoSpecificCodes)
+            note(
+                .codeGenerated(
+                    code: codes[Int(index)].text, video: id, creator: owner.handle, expiry: expiry),
+                at: clock)
+            if post.visibility != .public { exercise(.privateBecomesPublic) }
             let warning: AuthorizationWarning? =
                 post.visibility == .public ? nil : .willBecomePublic(video: id, visibility: post.visibility)
             var authorization = Authorization(code: codeView(index), warning: warning)
@@ -74,6 +85,7 @@ extension World {
         let index = try codeNumber(text)
         let code = codes[Int(index)]
         try checkCreator(code, actor: actor)
+        exercise(.extendCode)
         guard code.deletedAt == nil else { throw .codeNotExtendable(text, status: .deleted) }
         guard code.expiry > clock else { throw .codeNotExtendable(text, status: .expired) }
         guard let expiry = code.expiry.adding(seconds: duration.seconds) else { throw .timeOutOfRange }
@@ -82,6 +94,8 @@ extension World {
                 record.expiry = expiry
                 record.days += duration.days
             }
+            exercise(.durations)
+            note(.codeExtended(code: text, expiry: expiry), at: clock)
             return codeView(index)
         }
     }
@@ -97,6 +111,7 @@ extension World {
         try checkCreator(code, actor: actor)
         guard code.deletedAt == nil else { throw .codeNotFound(text) }
         let users = liveCampaigns(using: index)
+        exercise(.deletedCodeStopsNewAds)
         if deletionPolicy == .strict && !users.isEmpty {
             throw .codeInUseByAds(text, campaigns: users.map { campaigns[Int($0)].name })
         }
@@ -105,6 +120,7 @@ extension World {
                 record.deletedAt = clock
                 record.indexed = false
             }
+            note(.codeDeleted(code: text), at: clock)
             // Ads that go on now end at the code's original expiry: their next moment may be sooner.
             for campaign in users {
                 requeue(campaign)

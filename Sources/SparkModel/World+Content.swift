@@ -7,6 +7,7 @@ extension World {
     {
         _ = try brandNumber(brand)
         _ = try postNumber(id)
+        exercise(.brandsCannotEdit)
         throw .brandCannotEdit(video: id, attribute: attribute, brand: brand)
     }
 
@@ -19,6 +20,7 @@ extension World {
         _ = try accountNumber(creator)
         _ = try brandNumber(brand)
         guard amount >= .zero else { throw .invalidAmount(amount) }
+        exercise(.paymentOutsideCode)
         let deal = Deal(creator: creator, brand: brand, amount: amount, note: note, recordedAt: clock)
         try atomically { () throws(DomainError) in addDeal(deal) }
         return deal

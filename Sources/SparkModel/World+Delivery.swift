@@ -38,7 +38,9 @@ extension World {
             record.accruedUntil = instant
             record.spend = max(after, before)
         }
+        exercise(.delivery)
         guard after > before, let post = campaign.post else { return }
+        exercise(.engagementToOriginalPost)
         let old = DeliveryModel.totals(spend: before, format: campaign.draft.format)
         let new = DeliveryModel.totals(spend: after, format: campaign.draft.format)
         updatePost(post) { record in

@@ -47,6 +47,7 @@ extension World {
     /// The code for pasted `text`: rule 8's format check first (4013), then the lookup (a
     /// well-formed code nobody generated is "incorrect", also 4013).
     func codeNumber(_ text: String) throws(DomainError) -> Int32 {
+        exercise(.malformedCodeRejected)
         guard CodeText.isWellFormed(text) else { throw .codeFormat(text) }
         guard let index = codeIndex[text] else { throw .codeIncorrect(text) }
         return index

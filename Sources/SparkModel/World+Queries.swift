@@ -124,7 +124,8 @@ extension World {
     /// What the creator was told by the latest statement (see `events`). Redeeming a code is never
     /// among it (rule 21).
     public func notifications(for creator: Handle) -> [WorldEvent] {
-        eventLog.filter { $0.audience.contains(.creator(creator)) }
+        exercise(.noNotification)
+        return eventLog.filter { $0.audience.contains(.creator(creator)) }
     }
 
     /// Whether a brand of that name exists (the runtime resolves bare names with it).
@@ -133,6 +134,5 @@ extension World {
     }
 
     public var accountCount: Int { accounts.count }
-    public var postCount: Int { posts.count }
     public var codeCount: Int { codes.count }
 }

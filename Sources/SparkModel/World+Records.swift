@@ -156,6 +156,7 @@ extension World {
         let event = WorldEvent(at: at, kind: kind, audience: audience)
         undoLog.log(.eventAdded)
         eventLog.append(event)
+        note(.event(kind), at: at)
         return event
     }
 

@@ -44,12 +44,14 @@ extension World {
         let brandIndex = try brandNumber(brand)
         let index = try codeNumber(text)
         let code = codes[Int(index)]
+        exercise(.codeWorksWhileLive)
         if code.deletedAt != nil {
             throw .codeNotFound(text)
         }
         if code.expiry <= clock {
             throw .codeExpired(text, at: code.expiry)
         }
+        exercise(.firstBrandBinds)
         if let bound = code.brand, bound != brandIndex {
             throw .codeUsedByAnotherBrand(text)
         }
@@ -64,12 +66,20 @@ extension World {
         // The cap counts posts: another code for a post already in the library adds nothing.
         let full = libraryPosts[Int(brandIndex)].count >= Brand.libraryLimit
         guard libraryPolicy == .guide || inLibrary || !full else { throw .libraryFull(brand: brand) }
+        if codesByPost[Int(code.post)].contains(where: {
+            codes[Int($0)].brand.map { $0 != brandIndex } ?? false
+        }) {
+            exercise(.multipleBrands)
+        }
+        // No event: the creator is not told (rule 21).
+        exercise(.noNotification)
         return try atomically { () throws(DomainError) in
             if code.brand == nil {
                 updateCode(index) { record in
                     record.brand = brandIndex
                     record.redeemedAt = clock
                 }
+                note(.codeRedeemed(code: text, brand: brand), at: clock)
                 addLibraryEntry(LibraryRecord(code: index, authorizedAt: clock), brand: brandIndex)
             }
             setInLibrary(code.post, brand: brandIndex, true)
@@ -82,6 +92,7 @@ extension World {
     /// result, in the place of its first paste). 21 or more pasted: one error, nothing applies (the
     /// limit is on the batch as entered, as Ads Manager's box refuses a 21st entry).
     public func batchRedeem(_ pasted: [String], as brand: String) throws(DomainError) -> [BatchResult] {
+        exercise(.batchLimit)
         guard pasted.count <= DomainError.batchLimit else { throw .tooManyCodes(pasted.count) }
         var seen: Set<String> = []
         let texts = pasted.filter { seen.insert($0).inserted }

@@ -122,6 +122,8 @@ extension World {
             dealList.removeLast()
         case .eventAdded:
             eventLog.removeLast()
+        case .timelineEntryAdded:
+            removeLastTimelineEntry()
         case .eventsCleared(let events):
             eventLog = events
         case .clock(let old):

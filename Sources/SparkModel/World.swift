@@ -48,6 +48,11 @@ public final class World {
     var eventLog: [WorldEvent] = []
 
     var undoLog = UndoLog()
+    /// Rule coverage, counted as the domain checks rules (never rolled back: a refusal exercised
+    /// its rule too).
+    var coverage = RuleCoverage()
+    /// The timeline's entries, nil unless `recordTimeline()` asked for them.
+    var timelineLog: [TimelineEntry]?
 
     /// Scripts start at 2026-01-01 00:00 UTC unless they say otherwise.
     public static let defaultStart = Instant(seconds: 1_767_225_600)

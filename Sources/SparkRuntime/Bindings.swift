@@ -1,5 +1,6 @@
 /// The names a script has bound with `let`, with an undo log so a failed block unbinds what it bound.
-struct Bindings {
+/// One per session, shared by its runs (a class: runs bind in place, never copy the table).
+final class Bindings {
     private var values: [String: Value] = [:]
     /// For each open transaction, the previous value of every name it bound (nil: was unbound).
     private var undoLogs: [[(name: String, previous: Value?)]] = []
@@ -8,20 +9,20 @@ struct Bindings {
 
     var names: [String] { Array(values.keys) }
 
-    mutating func bind(_ name: String, to value: Value) {
+    func bind(_ name: String, to value: Value) {
         let previous = values.updateValue(value, forKey: name)
         if !undoLogs.isEmpty { undoLogs[undoLogs.count - 1].append((name, previous)) }
     }
 
-    mutating func begin() { undoLogs.append([]) }
+    func begin() { undoLogs.append([]) }
 
     /// Keeps the changes; an enclosing transaction can still undo them.
-    mutating func commit() {
+    func commit() {
         guard let log = undoLogs.popLast() else { return }
         if !undoLogs.isEmpty { undoLogs[undoLogs.count - 1].append(contentsOf: log) }
     }
 
-    mutating func rollback() {
+    func rollback() {
         guard let log = undoLogs.popLast() else { return }
         for entry in log.reversed() {
             if let previous = entry.previous {
@@ -32,7 +33,7 @@ struct Bindings {
         }
     }
 
-    mutating func removeAll() {
+    func removeAll() {
         values.removeAll()
         undoLogs.removeAll()
     }

@@ -3,15 +3,16 @@ import SparkSyntax
 
 /// The brand's side: advertiser accounts, redeeming codes, batches (TikTok Ads Manager).
 extension Interpreter {
+    /// Returns the brand, for `let`.
     func createBrand(_ name: Identifier, _ displayExpression: Expression?, _ range: SourceRange)
-        throws(Diagnostic)
+        throws(Diagnostic) -> Value
     {
         let display = try displayExpression.map { (expression) throws(Diagnostic) in try text(expression) }
         try domain(range) { () throws(DomainError) in
             try world.createBrand(name.name, displayName: display ?? name.name)
         }
-        let shown = display.map { $0 == name.name ? "" : " (\($0))" } ?? ""
-        emit("brand \(name.name)\(shown) opened an Ads Manager account", range)
+        if wantsResults, let brand = world.brand(named: name.name) { emit(.brandCreated(brand), range) }
+        return .brand(name.name)
     }
 
     func redeem(_ codeExpression: Expression, _ brand: Identifier, _ range: SourceRange) throws(Diagnostic) {
@@ -20,36 +21,25 @@ extension Interpreter {
         let entry = try domain(range, focus: focus) { () throws(DomainError) in
             try world.redeem(text, as: brand.name)
         }
-        emit(
-            "\(brand.name) authorized video \(entry.videoID) by \(entry.creator) with code \(entry.maskedCode)",
-            range)
+        emit(.redeemed(entry), range)
     }
 
-    /// Redeems each code on its own; returns the codes that were redeemed, for `let`.
+    /// Redeems each code on its own; returns the list of codes that were redeemed, for `let`.
     func batch(_ codesExpression: Expression, _ brand: Identifier, _ range: SourceRange) throws(Diagnostic)
-        -> [String]
+        -> Value
     {
         let texts = try codeTexts(codesExpression)
         let results = try domain(range) { () throws(DomainError) in
             try world.batchRedeem(texts, as: brand.name)
         }
-        var lines = ["batch of \(results.count) for \(brand.name):"]
-        var redeemed: [String] = []
-        for result in results {
+        let items = results.map { result in
             switch result.result {
-            case .success(let entry):
-                redeemed.append(result.code)
-                lines.append("  ✓ \(entry.maskedCode) video \(entry.videoID) by \(entry.creator)")
-            case .failure(let refusal):
-                let number = refusal.number.map { " [\($0)]" } ?? ""
-                lines.append("  ✗ \(CodeText.masked(result.code))\(number) \(refusal.message)")
+            case .success(let entry): BatchItem(code: result.code, outcome: .authorized(entry))
+            case .failure(let refusal): BatchItem(code: result.code, outcome: .refused(refusal))
             }
         }
-        lines[0] =
-            "batch of \(results.count) for \(brand.name): \(redeemed.count) authorized, "
-            + "\(results.count - redeemed.count) refused"
-        emit(lines.joined(separator: "\n"), range)
-        return redeemed
+        emit(.batch(brand: brand.name, items), range)
+        return .list(items.filter(\.isAuthorized).map { .code($0.code) })
     }
 
     /// A list of codes, or a name bound to one.

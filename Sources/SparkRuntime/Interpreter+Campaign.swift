@@ -7,12 +7,15 @@ extension Interpreter {
     func campaign(
         _ nameExpression: Expression, _ brand: Identifier, _ fields: [CampaignField], _ range: SourceRange
     )
-        throws(Diagnostic)
+        throws(Diagnostic) -> Value
     {
         let name = try campaignName(nameExpression)
         let draft = try campaignDraft(fields)
         try domain(range) { () throws(DomainError) in try world.createCampaign(name, by: brand.name, draft) }
-        emit("campaign \"\(name)\" by \(brand.name) saved as a draft", range)
+        if wantsResults, let campaign = world.campaign(named: name) {
+            emit(.campaignCreated(campaign), range)
+        }
+        return .campaign(name)
     }
 
     private func campaignDraft(_ fields: [CampaignField]) throws(Diagnostic) -> CampaignDraft {
@@ -91,42 +94,34 @@ extension Interpreter {
             case .stop: try world.stop(name)
             }
         }
-        let done = Self.pastTense(action)
-        let state = world.campaign(named: name).map {
-            $0.state.word == done ? "" : ": " + $0.state.description
+        if wantsResults, let campaign = world.campaign(named: name) {
+            emit(.campaignChanged(campaign, action), range)
         }
-        emit("campaign \"\(name)\" \(done)\(state ?? "")", range)
         report(events)
-    }
-
-    private static func pastTense(_ action: CampaignAction) -> String {
-        switch action {
-        case .publish: "published"
-        case .pause: "paused"
-        case .resume: "resumed"
-        case .stop: "stopped"
-        }
     }
 
     // policy deletion|library guide|strict
     func policy(_ name: Identifier, _ value: Identifier, _ range: SourceRange) throws(Diagnostic) {
         let choices = "choose guide (the guide's rule, the default) or strict (TikTok's API)"
+        let setting: PolicySetting
         switch name.name {
         case "deletion":
             guard let policy = DeletionPolicy(rawValue: value.name) else {
                 throw error("`\(value.name)` is not a deletion policy", at: value.range, help: choices)
             }
             world.setDeletionPolicy(policy)
+            setting = .deletion(policy)
         case "library":
             guard let policy = LibraryPolicy(rawValue: value.name) else {
                 throw error("`\(value.name)` is not a library policy", at: value.range, help: choices)
             }
             world.setLibraryPolicy(policy)
+            setting = .library(policy)
         default:
             throw error(
                 "unknown policy `\(name.name)`", at: name.range,
                 help: "the policies are `deletion` (rule 11) and `library` (TikTok's 10,000-post cap)")
         }
-        emit("\(name.name) policy: \(value.name)", range)
+        emit(.policySet(setting), range)
     }
 }

@@ -10,17 +10,19 @@ extension Interpreter {
             throw error(
                 "`start` must come before anything else happens", at: range,
                 notes: ["the clock is at \(world.now)"],
-                help: "to move the clock later, write `advance to \(Format.date(seconds))`")
+                help:
+                    "to move the clock later, write `advance to \(Instant(seconds: seconds).description.prefix(10))`"
+            )
         }
         try domain(range) { () throws(DomainError) in _ = try world.setStart(Instant(seconds: seconds)) }
-        emit("clock starts at \(world.now)", range)
+        emit(.clockStarted(world.now), range)
     }
 
     // advance DURATION
     func advance(by span: Expression, _ range: SourceRange) throws(Diagnostic) {
         let seconds = try timeSpan(span).seconds
         let events = try domain(range) { () throws(DomainError) in try world.advance(by: seconds) }
-        emit("now \(world.now)", range)
+        emit(.clockMoved(world.now), range)
         report(events)
     }
 
@@ -30,7 +32,7 @@ extension Interpreter {
         let events = try domain(range) { () throws(DomainError) in
             try world.advance(to: Instant(seconds: seconds))
         }
-        emit("now \(world.now)", range)
+        emit(.clockMoved(world.now), range)
         report(events)
     }
 }

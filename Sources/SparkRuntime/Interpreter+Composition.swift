@@ -1,3 +1,4 @@
+import SparkBase
 import SparkSyntax
 
 /// `let`, bare expressions, blocks, `repeat`, `include`, and the transactions that make them atomic.
@@ -19,38 +20,23 @@ extension Interpreter {
         }
     }
 
+    /// Runs a block's statements (a `{ }`, a `repeat` or `expect error` body) one level deeper.
     func runBlock(_ body: [Statement]) throws(Diagnostic) {
+        guard let first = body.first else { return }
+        if executionDepth >= Self.maximumExecutionDepth { throw tooDeep(first.range, files: false) }
+        executionDepth += 1
+        defer { executionDepth -= 1 }
         for statement in body { try execute(statement) }
     }
 
-    // let NAME = statement | expression
-    func bind(_ name: Identifier, _ value: Statement) throws(Diagnostic) {
+    // let NAME = statement | expression: a statement binds the value it yields (`execute`).
+    func bind(_ name: Identifier, _ statement: Statement) throws(Diagnostic) {
         let result: Value
-        switch value.kind {
-        case .expression(let expression):
-            result = try self.value(of: expression)
-            emit("\(name.name) = \(Format.value(result, in: world))", value.range)
-        case .authorize(let video, let duration, let actingAs):
-            statementCount += 1
-            result = .code(try authorize(video, duration, actingAs, value.range))
-        case .batch(let codes, let brand):
-            statementCount += 1
-            result = .list(try batch(codes, brand, value.range).map(Value.code))
-        case .post(_, let id, _, _, _):
-            try execute(value)
-            result = .video(try videoID(id))
-        case .creator(let handle, _):
-            try execute(value)
-            result = .account(try self.handle(handle))
-        case .brand(let brand, _):
-            try execute(value)
-            result = .brand(brand.name)
-        case .campaign(let campaign, _, _):
-            try execute(value)
-            result = .campaign(try campaignName(campaign))
-        default:
-            try execute(value)
-            result = .nothing
+        if case .expression(let expression) = statement.kind {
+            result = try value(of: expression)
+            emit(.bound(name: name.name, result), statement.range)
+        } else {
+            result = try execute(statement)
         }
         bindings.bind(name.name, to: result)
     }
@@ -59,7 +45,7 @@ extension Interpreter {
         let value = try value(of: expression)
         switch value {
         case .code, .account, .video, .brand, .campaign: try show(expression, range)
-        default: emit(Format.value(value, in: world), range)
+        default: emit(.value(value), range)
         }
     }
 
@@ -71,7 +57,7 @@ extension Interpreter {
         if repeatDepth == 0 { repeatRuns = 0 }
         let limit = options.repeatLimit
         guard times <= limit - min(repeatRuns, limit) else {
-            let most = Format.count(Int64(clamping: limit))
+            let most = DigitGrouping.grouped(Int64(clamping: limit))
             throw error(
                 "`repeat` would run its body more than \(most) times", at: count.range,
                 notes: repeatDepth == 0 ? [] : ["nested repeats count together: each run of the body counts"],
@@ -102,8 +88,9 @@ extension Interpreter {
                 ],
                 help: "move the shared statements into a file that neither includes the other")
         }
+        try checkIncludeDepth(pathExpression.range)
         let file: SourceFile
-        do { file = try reader.read(path) } catch {
+        do { file = try state.reader.read(path) } catch {
             throw self.error(
                 error.message, at: pathExpression.range, help: "paths are relative to \(currentFile.path)")
         }
@@ -113,9 +100,43 @@ extension Interpreter {
             throw first
         }
         includeStack.append(IncludePath.normalize(currentFile.path))
-        defer { includeStack.removeLast() }
+        includeSites.append((currentFile, pathExpression.range))
+        executionDepth += 1
+        defer {
+            includeStack.removeLast()
+            includeSites.removeLast()
+            executionDepth -= 1
+        }
         try runChecked(file)
     }
+
+    /// Includes may nest `maximumIncludeDepth` files deep, and blocks and includes together
+    /// `maximumExecutionDepth` levels: every level is a few frames of the evaluator's recursion (some
+    /// 17 KiB in a debug build), and a chain of 3,000 files, or 64 files of 256 nested blocks each,
+    /// would otherwise exhaust an 8 MiB stack.
+    private func checkIncludeDepth(_ range: SourceRange) throws(Diagnostic) {
+        if includeSites.count >= Self.maximumIncludeDepth { throw tooDeep(range, files: true) }
+        if executionDepth >= Self.maximumExecutionDepth { throw tooDeep(range, files: false) }
+    }
+
+    /// The error at `range`, with the chain of includes that led there, innermost first.
+    private func tooDeep(_ range: SourceRange, files: Bool) -> Diagnostic {
+        let chain = includeSites.reversed().map { site in
+            let (line, column) = site.file.location(of: site.range)
+            return "included from \(site.file.path):\(line):\(column)"
+        }
+        let limit =
+            files
+            ? "spark allows \(Self.maximumIncludeDepth) levels of `include`"
+            : "spark allows \(Self.maximumExecutionDepth) levels of blocks and includes together"
+        return error(
+            files ? "includes nested too deeply" : "blocks and includes nested too deeply", at: range,
+            notes: [limit] + chain,
+            help: "include the shared files from one top-level script instead of from each other")
+    }
+
+    static let maximumIncludeDepth = 64
+    static let maximumExecutionDepth = 320
 }
 
 /// Include paths are relative to the including file's directory.

@@ -3,15 +3,17 @@ import SparkSyntax
 
 /// The creator's side: accounts, posts, codes (the TikTok app).
 extension Interpreter {
+    /// Returns the account, for `let`.
     func createAccount(_ handleExpression: Expression, _ type: AccountTypeWord?, _ range: SourceRange)
-        throws(Diagnostic)
+        throws(Diagnostic) -> Value
     {
         let handle = Handle(try self.handle(handleExpression))
         let accountType = AccountType(rawValue: (type ?? .personal).rawValue) ?? .personal
         try domain(range, focus: Focus(account: handleExpression.range)) { () throws(DomainError) in
             try world.createAccount(handle, type: accountType)
         }
-        emit("\(handle) joined TikTok (\(accountType.rawValue) account)", range)
+        if wantsResults, let account = world.account(handle) { emit(.accountCreated(account), range) }
+        return .account(handle.name)
     }
 
     func setAccountAdAuthorization(_ handleExpression: Expression, _ enabled: Bool, _ range: SourceRange)
@@ -25,20 +27,14 @@ extension Interpreter {
                 try world.disableAdAuthorization(for: handle)
             }
         }
-        // Turning it off is refused while one of the account's videos runs in a Spark Ad (see
-        // World.disableAdAuthorization), so when it succeeds no ad is affected.
-        emit(
-            enabled
-                ? "Ad authorization on for \(handle)"
-                : "Ad authorization off for \(handle): its codes stop working until it is turned back on "
-                    + "(none of its videos runs in a Spark Ad)",
-            range)
+        emit(.accountAdAuthorization(handle, enabled: enabled), range)
     }
 
+    /// Returns the video, for `let`.
     func post(
         _ kind: PostKindWord, _ idExpression: Expression, _ ownerExpression: Expression,
         _ captionExpression: Expression?, _ visibilityWord: VisibilityWord?, _ range: SourceRange
-    ) throws(Diagnostic) {
+    ) throws(Diagnostic) -> Value {
         let id = try videoID(idExpression)
         let owner = Handle(try handle(ownerExpression))
         let caption =
@@ -49,8 +45,8 @@ extension Interpreter {
             () throws(DomainError) in
             try world.post(postKind, id: id, by: owner, caption: caption, visibility: visibility)
         }
-        let shown = caption.isEmpty ? "" : ": \"\(caption)\""
-        emit("\(kind.rawValue) \(id) posted by \(owner), \(visibility.rawValue)\(shown)", range)
+        emit(.posted(videoID: id, postKind, owner: owner, caption: caption, visibility), range)
+        return .video(id)
     }
 
     func makeVideo(_ idExpression: Expression, _ word: VisibilityWord, _ range: SourceRange)
@@ -61,14 +57,14 @@ extension Interpreter {
         try domain(range, focus: Focus(video: idExpression.range)) { () throws(DomainError) in
             try world.setVisibility(id, to: visibility)
         }
-        emit("video \(id) is now \(visibility.rawValue)", range)
+        emit(.visibilityChanged(videoID: id, visibility), range)
     }
 
-    /// Returns the new code's text, for `let c = authorize ...`. The code is shown whole this once.
+    /// Returns the new code, for `let c = authorize ...`. The code is shown whole this once.
     func authorize(
         _ videoExpression: Expression, _ durationExpression: Expression?, _ actingAs: Expression?,
         _ range: SourceRange
-    ) throws(Diagnostic) -> String {
+    ) throws(Diagnostic) -> Value {
         let id = try videoID(videoExpression)
         let duration = try durationExpression.map { (expression) throws(Diagnostic) in
             try authorizationDuration(expression)
@@ -79,23 +75,16 @@ extension Interpreter {
             try world.authorizeVideo(id, for: duration ?? .standard, as: actor)
         }
         let code = authorization.code
-        var line = "code \(code.text) for video \(id), \(code.days) days, expires \(code.expiry)"
-        if authorization.toggleTurnedBackOn {
-            let older = authorization.reactivatedCodes.map(\.masked)
-            line += "\nAd authorization is back on for video \(id)"
-            line +=
-                older.isEmpty
-                ? ""
-                : ": its older code\(older.count == 1 ? "" : "s") \(older.joined(separator: ", ")) "
-                    + "work\(older.count == 1 ? "s" : "") again"
-        }
-        emit(line, range)
+        emit(
+            .codeGenerated(
+                code, toggleTurnedBackOn: authorization.toggleTurnedBackOn,
+                reactivated: authorization.reactivatedCodes), range)
         if let warning = authorization.warning {
             warn(
                 warning.description, at: range, help: "keep the video public if you want it seen as it is now"
             )
         }
-        return code.text
+        return .code(code.text)
     }
 
     func extend(_ codeExpression: Expression, by spanExpression: Expression, _ range: SourceRange)
@@ -106,9 +95,7 @@ extension Interpreter {
         let code = try domain(range, focus: Focus(code: codeExpression.range)) { () throws(DomainError) in
             try world.extendCode(text, by: duration)
         }
-        emit(
-            "code \(code.masked) extended by \(duration.days) days: \(code.days) days, expires \(code.expiry)",
-            range)
+        emit(.codeExtended(code, byDays: duration.days), range)
     }
 
     func deleteCode(_ codeExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
@@ -116,7 +103,7 @@ extension Interpreter {
         let events = try domain(range, focus: Focus(code: codeExpression.range)) { () throws(DomainError) in
             try world.deleteCode(text)
         }
-        emit("code \(CodeText.masked(text)) deleted: no new ads can start with it", range)
+        if wantsResults, let code = world.code(text) { emit(.codeDeleted(code), range) }
         report(events)
     }
 
@@ -127,7 +114,7 @@ extension Interpreter {
         try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
             try world.setVideoAuthorization(id, on: enabled)
         }
-        emit("Ad authorization \(enabled ? "on" : "off") for video \(id)", range)
+        emit(.videoAdAuthorization(videoID: id, enabled: enabled), range)
     }
 
     func deleteVideo(_ videoExpression: Expression, _ range: SourceRange) throws(Diagnostic) {
@@ -135,7 +122,7 @@ extension Interpreter {
         try domain(range, focus: Focus(video: videoExpression.range)) { () throws(DomainError) in
             try world.deleteVideo(id)
         }
-        emit("video \(id) deleted", range)
+        emit(.videoDeleted(videoID: id), range)
     }
 
     func deal(
@@ -149,10 +136,10 @@ extension Interpreter {
         try domain(range) { () throws(DomainError) in
             _ = try world.recordDeal(creator: creator, brand: brand.name, amount: amount, note: note)
         }
-        let terms = amountExpression == nil ? "no amount" : amount.description
-        let shown = note.isEmpty ? "" : " (\"\(note)\")"
         emit(
-            "deal recorded between \(brand.name) and \(creator): \(terms)\(shown); not enforced, codes carry no payment",
+            .dealRecorded(
+                creator: creator, brand: brand.name, amount: amountExpression == nil ? nil : amount,
+                note: note),
             range)
     }
 }

@@ -1,22 +1,16 @@
 import SparkModel
 import SparkSyntax
 
-/// The bridge to the domain: building the world, calling it, and turning its errors and events
-/// into diagnostics and records.
+/// The bridge to the domain: calling it, and turning its errors and events into diagnostics and
+/// records.
 extension Interpreter {
-    static func makeWorld(_ options: SessionOptions) -> World {
-        let generator: any CodeGenerator =
-            if let seed = options.seed { SeededCodeGenerator(seed: seed) } else { SystemCodeGenerator() }
-        return World(start: Instant(seconds: options.start), generator: generator)
-    }
-
     /// Calls the domain; a refusal becomes a diagnostic at `range` with TikTok's number and help.
     /// `focus` says where the statement names each thing, to put the caret on the one at fault.
     func domain<T>(_ range: SourceRange, focus: Focus = Focus(), _ body: () throws(DomainError) -> T)
         throws(Diagnostic) -> T
     {
         do { return try body() } catch {
-            lastDomainError = error
+            if remembersErrors { state.lastDomainError = error }
             throw diagnostic(for: error, at: focus.range(for: error) ?? range)
         }
     }
@@ -29,8 +23,8 @@ extension Interpreter {
 
     /// Events print after the result line of the statement that caused them.
     func report(_ events: [WorldEvent]) {
-        guard sink.wantsResults else { return }
-        for event in events { sink.emit(.event(event.description, time: event.at.description)) }
+        guard wantsResults else { return }
+        for event in events { sink.emit(.event(event)) }
     }
 
     func warn(_ message: String, at range: SourceRange, help: String? = nil) {

@@ -60,8 +60,7 @@ extension Interpreter {
             holds
             ? nil
             : error(
-                "expected \(property.name) of \(subject.name) \(op.rawValue) \(Format.value(wanted, in: world)), "
-                    + "but it is \(Format.value(actual, in: world))",
+                "expected \(property.name) of \(subject.name) \(op.rawValue) \(wanted), but it is \(actual)",
                 at: range)
         record(CheckRecord(location: SourceLocation(file: currentFile, range: range), failure: failure))
     }

@@ -9,9 +9,8 @@ extension Interpreter {
         switch (caught, matcher) {
         case (nil, _):
             failure = error("expected the block to fail, but it succeeded", at: range)
-        case (let caught?, nil):
+        case (_?, nil):
             failure = nil
-            _ = caught
         case (let caught?, .number(let number, let matcherRange)):
             failure =
                 caught.number == number
@@ -27,22 +26,30 @@ extension Interpreter {
                     "expected an error mentioning \"\(text)\", but the block failed with \(Self.describe(caught))",
                     at: matcherRange)
         }
-        record(CheckRecord(location: SourceLocation(file: currentFile, range: range), failure: failure))
+        record(
+            CheckRecord(
+                location: SourceLocation(file: currentFile, range: range), failure: failure, caught: caught))
     }
 
-    /// Runs statements with their output hidden and every change undone; returns their error.
+    /// Runs statements in a silent run of their own, every change undone; returns their error.
+    /// The inner run's records are dropped, its checks uncounted; its statements and its use of
+    /// `repeat`'s limit count.
     private func runDiscarded(_ body: [Statement]) -> Diagnostic? {
-        let visibleSink = sink
-        sink = DiscardingSink()
+        let inner = Interpreter(
+            state: state, sink: DiscardingSink(), remembersErrors: remembersErrors, file: currentFile)
+        inner.includeStack = includeStack
+        inner.repeatRuns = repeatRuns
+        inner.repeatDepth = repeatDepth
         world.beginTransaction()
         bindings.begin()
         defer {
             try? world.rollbackTransaction()
             bindings.rollback()
-            sink = visibleSink
+            repeatRuns = inner.repeatRuns
+            tally.statements += inner.tally.statements
         }
         do {
-            try runBlock(body)
+            try inner.runBlock(body)
             return nil
         } catch {
             return error
@@ -50,7 +57,7 @@ extension Interpreter {
     }
 
     func record(_ check: CheckRecord) {
-        if check.passed { passedChecks += 1 } else { failedChecks += 1 }
+        if check.passed { tally.checksPassed += 1 } else { tally.checksFailed += 1 }
         sink.emit(.check(check))
     }
 
@@ -67,8 +74,9 @@ extension Interpreter {
     }
 }
 
-/// Swallows records: statements inside `expect error` run silently.
-final class DiscardingSink: RecordSink {
-    func emit(_ record: Record) {}
-    var wantsResults: Bool { false }
+/// Swallows records: statements inside `expect error`, a tutorial's replayed answers.
+public final class DiscardingSink: RecordSink {
+    public init() {}
+    public func emit(_ record: Record) {}
+    public var wantsResults: Bool { false }
 }

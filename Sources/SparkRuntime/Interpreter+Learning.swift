@@ -3,10 +3,8 @@ import SparkSyntax
 
 /// `help` and `explain`.
 extension Interpreter {
-    /// Like `emit`, only when someone will read it.
     private func emitLearning(_ request: LearningRequest, _ range: SourceRange) {
-        guard sink.wantsResults else { return }
-        sink.emit(.learning(request, SourceLocation(file: currentFile, range: range)))
+        emit(.learning(request), range)
     }
 
     func help(_ topic: Identifier?, _ range: SourceRange) throws(Diagnostic) {
@@ -27,7 +25,7 @@ extension Interpreter {
     // explain [NUMBER | IDENTIFIER]
     func explain(_ subject: Expression?, _ range: SourceRange) throws(Diagnostic) {
         guard let subject else {
-            guard let last = lastDomainError else {
+            guard let last = state.lastDomainError else {
                 throw error(
                     "nothing to explain yet", at: range,
                     help: "after an error, `explain` says why; or name one: `explain 4025`")

@@ -40,21 +40,21 @@ extension Interpreter {
 
     func show(_ expression: Expression, _ range: SourceRange) throws(Diagnostic) {
         let subject = try subject(expression)
-        emit(Card.render(subject, in: world), range)
+        emit(card(of: subject), range)
     }
 
     func reveal(_ expression: Expression, _ range: SourceRange) throws(Diagnostic) {
         guard case .code(let code) = try subject(expression) else {
             throw error("only codes are secret: `reveal` takes a code", at: expression.range)
         }
-        emit("code \(code.text) (a secret: share it only with the brand)", range)
+        emit(.revealed(code), range)
     }
 
     func list(_ query: ListQuery, _ range: SourceRange) throws(Diagnostic) {
         switch query {
         case .codes(let filter):
             let codes = try codes(filter, range)
-            emit(Listing.codes(codes, now: world.now), range)
+            emit(.listing(.codes(codes)), range)
         case .videos(let owner):
             let posts: [Post]
             if let owner {
@@ -63,15 +63,31 @@ extension Interpreter {
             } else {
                 posts = world.creators().flatMap { (try? world.videos(of: $0.handle)) ?? [] }
             }
-            emit(Listing.videos(posts), range)
+            emit(.listing(.videos(posts)), range)
         case .campaigns(let brand):
             let campaigns =
                 if let brand {
                     try domain(range) { () throws(DomainError) in try world.campaigns(of: brand.name) }
                 } else { world.allCampaigns() }
-            emit(Listing.campaigns(campaigns), range)
-        case .brands: emit(Listing.brands(world.allBrands()), range)
-        case .creators: emit(Listing.accounts(world.creators()), range)
+            emit(.listing(.campaigns(campaigns)), range)
+        case .brands: emit(.listing(.brands(world.allBrands())), range)
+        case .creators: emit(.listing(.creators(world.creators())), range)
+        }
+    }
+
+    /// What `show` shows of a thing: it, and what belongs to it.
+    private func card(of subject: Subject) -> StatementResult {
+        switch subject {
+        case .code(let code): .card(.code(code, now: world.now))
+        case .video(let post): .card(.video(post, codes: (try? world.codes(forVideo: post.id)) ?? []))
+        case .campaign(let campaign): .card(.campaign(campaign))
+        case .account(let account):
+            .card(.account(account, codes: (try? world.codes(of: account.handle)) ?? []))
+        case .brand(let brand):
+            .card(
+                .brand(
+                    brand, campaigns: (try? world.campaigns(of: brand.name)) ?? [],
+                    policy: world.libraryPolicy))
         }
     }
 

@@ -1,36 +1,44 @@
 import SparkModel
 import SparkSyntax
 
-/// Evaluates statements against a World. One exhaustive switch; each group of statements has its
-/// own file (`Interpreter+Creator.swift`, `Interpreter+Brand.swift`, ...).
+/// One run of statements against a session's world: a script, a piece of REPL input, a silent
+/// check. The run's context (where its records go, whether its errors are remembered, what it
+/// counted) is its own; the world and the bindings are the session's. One exhaustive switch; each
+/// group of statements has its own file (`Interpreter+Creator.swift`, `Interpreter+Brand.swift`, ...).
 final class Interpreter {
-    var world: World
-    var bindings = Bindings()
-    var sink: RecordSink
-    let reader: ScriptReader
-    let options: SessionOptions
+    let state: SessionState
+    let world: World
+    let bindings: Bindings
+    let sink: RecordSink
+    /// Asked of the sink once: results are built only when someone will read them.
+    let wantsResults: Bool
+    /// False for silent checks: their refusals are not the last error `explain` explains.
+    let remembersErrors: Bool
     /// The file whose statements are running: diagnostics and results point into it.
     var currentFile: SourceFile
     /// Resolved paths of the files being included, outermost first, to refuse cycles.
     var includeStack: [String] = []
-    /// The last runtime error, and the domain's refusal behind it, for a bare `explain`.
-    var lastError: Diagnostic?
-    var lastDomainError: DomainError?
-    var statementCount = 0
+    /// Where each running `include` was written, outermost first: the chain a too-deep include shows.
+    var includeSites: [(file: SourceFile, range: SourceRange)] = []
+    /// How deep the running blocks and included files nest (`Interpreter+Composition.swift`).
+    var executionDepth = 0
     /// Body runs granted to the outermost `repeat` running and the repeats nested in it, against
     /// `repeatLimit`; and how deep the repeats running are.
     var repeatRuns: UInt64 = 0
     var repeatDepth = 0
-    var passedChecks = 0
-    var failedChecks = 0
+    var tally = RunTally()
 
-    init(options: SessionOptions, reader: ScriptReader, sink: RecordSink) {
-        self.options = options
-        self.reader = reader
+    init(state: SessionState, sink: RecordSink, remembersErrors: Bool = true, file: SourceFile) {
+        self.state = state
+        self.world = state.world
+        self.bindings = state.bindings
         self.sink = sink
-        self.world = Interpreter.makeWorld(options)
-        self.currentFile = SourceFile(path: "<none>", bytes: [])
+        self.wantsResults = sink.wantsResults
+        self.remembersErrors = remembersErrors
+        self.currentFile = file
     }
+
+    var options: SessionOptions { state.options }
 
     /// Runs a file already known to be free of syntax errors, one statement at a time.
     func runChecked(_ file: SourceFile) throws(Diagnostic) {
@@ -39,31 +47,30 @@ final class Interpreter {
         defer { currentFile = outer }
         // Checked already: the static checks need not run twice.
         var parser = Parser(file: file, checker: nil)
-        while let statement = parser.next() {
-            do { try execute(statement) } catch {
-                lastError = error
-                throw error
-            }
-        }
+        while let statement = parser.next() { try execute(statement) }
     }
 
-    /// Runs one statement: it succeeds whole or throws having changed nothing.
-    func execute(_ statement: Statement) throws(Diagnostic) {
-        statementCount += 1
+    /// Runs one statement: it succeeds whole or throws having changed nothing. Returns the value
+    /// the statement yields (`let x = STATEMENT` binds it): the code `authorize` generated, the
+    /// video `post` posted, ...; `.nothing` for most.
+    @discardableResult
+    func execute(_ statement: Statement) throws(Diagnostic) -> Value {
+        tally.statements += 1
+        world.beginStatement()
         let range = statement.range
         switch statement.kind {
         case .start(let date): try start(date, range)
         case .advanceBy(let span): try advance(by: span, range)
         case .advanceTo(let date): try advance(to: date, range)
-        case .now: emit(Format.instant(world.now), range)
-        case .creator(let handle, let type): try createAccount(handle, type, range)
+        case .now: emit(.now(world.now), range)
+        case .creator(let handle, let type): return try createAccount(handle, type, range)
         case .setAccountAdAuthorization(let handle, let enabled):
             try setAccountAdAuthorization(handle, enabled, range)
         case .post(let kind, let id, let owner, let caption, let visibility):
-            try post(kind, id, owner, caption, visibility, range)
+            return try post(kind, id, owner, caption, visibility, range)
         case .makeVideo(let id, let visibility): try makeVideo(id, visibility, range)
         case .authorize(let video, let duration, let actingAs):
-            _ = try authorize(video, duration, actingAs, range)
+            return try authorize(video, duration, actingAs, range)
         case .extend(let code, let span): try extend(code, by: span, range)
         case .deleteCode(let code): try deleteCode(code, range)
         case .setVideoAdAuthorization(let video, let enabled):
@@ -71,10 +78,10 @@ final class Interpreter {
         case .deleteVideo(let video): try deleteVideo(video, range)
         case .deal(let creator, let brand, let amount, let note):
             try deal(creator, brand, amount, note, range)
-        case .brand(let name, let displayName): try createBrand(name, displayName, range)
+        case .brand(let name, let displayName): return try createBrand(name, displayName, range)
         case .redeem(let code, let brand): try redeem(code, brand, range)
-        case .batch(let codes, let brand): _ = try batch(codes, brand, range)
-        case .campaign(let name, let brand, let fields): try campaign(name, brand, fields, range)
+        case .batch(let codes, let brand): return try batch(codes, brand, range)
+        case .campaign(let name, let brand, let fields): return try campaign(name, brand, fields, range)
         case .campaignAction(let action, let campaign): try campaignAction(action, campaign, range)
         case .edit(let video, let attribute, let value, let actingAs):
             try edit(video, attribute, value, actingAs, range)
@@ -95,11 +102,12 @@ final class Interpreter {
         case .help(let topic): try help(topic, range)
         case .explain(let subject): try explain(subject, range)
         }
+        return .nothing
     }
 
-    /// A statement's one-line (or few-line) result, built only when someone will read it.
-    func emit(_ text: @autoclosure () -> String, _ range: SourceRange) {
-        guard sink.wantsResults else { return }
-        sink.emit(.result(text(), SourceLocation(file: currentFile, range: range)))
+    /// A statement's result, built only when someone will read it.
+    func emit(_ result: @autoclosure () -> StatementResult, _ range: SourceRange) {
+        guard wantsResults else { return }
+        sink.emit(.result(result(), SourceLocation(file: currentFile, range: range)))
     }
 }

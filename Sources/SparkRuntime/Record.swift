@@ -25,42 +25,39 @@ public struct CheckRecord: Sendable {
     public var location: SourceLocation
     /// Nil when the expectation held.
     public var failure: Diagnostic?
+    /// For `expect error`: the error its block failed with (nil when the block succeeded).
+    public var caught: Diagnostic?
+
+    public init(location: SourceLocation, failure: Diagnostic?, caught: Diagnostic? = nil) {
+        self.location = location
+        self.failure = failure
+        self.caught = caught
+    }
 
     public var passed: Bool { failure == nil }
 }
 
 /// Everything a running script reports, as data. Front ends render records as text, JSON or JUnit.
 public enum Record: Sendable {
-    /// A statement succeeded: its one-line result ("code #s63Dde…qA= for video 42, 60 days, ...").
-    /// Some statements (`show`, `list`, `help`) produce several lines, joined by newlines.
-    case result(String, SourceLocation)
-    /// Something happened in the world as the clock moved: a campaign started, a code expired.
-    case event(String, time: String)
+    /// A statement succeeded: what it did, and where it was written.
+    case result(StatementResult, SourceLocation)
+    /// Something happened in the world as the clock moved: a campaign started, a code expired. The
+    /// event carries its own time.
+    case event(WorldEvent)
     /// A warning attached to a successful statement (a private video will become public, ...).
     case warning(Diagnostic)
     /// An expectation was evaluated.
     case check(CheckRecord)
     /// A runtime error: the statement changed nothing, and a script stops here.
     case error(Diagnostic)
-    /// `help` or `explain` succeeded: what to show, as data; the interactive module has the texts.
-    case learning(LearningRequest, SourceLocation)
-}
-
-/// What `help` and `explain` asked for.
-public enum LearningRequest: Sendable, Equatable {
-    /// `help`: the list of topics.
-    case helpOverview
-    /// `help WORD`, a word `HelpTopics.words` holds.
-    case help(topic: String)
-    /// `explain`, `explain 4025`: the troubleshooting entries of these errors.
-    case explanation([DomainError])
 }
 
 /// Receives records as they happen. Injected, so the runtime never touches a terminal.
 public protocol RecordSink: AnyObject {
     func emit(_ record: Record)
-    /// False when results and events would be dropped (`--quiet`): the runtime then skips building
-    /// their text, which is most of the cost of a simple statement.
+    /// False when results and events would be dropped (`--quiet`, `spark test`): the runtime then
+    /// skips building them (the views they carry are most of the cost of a simple statement).
+    /// Asked once per run.
     var wantsResults: Bool { get }
 }
 
@@ -68,11 +65,14 @@ extension RecordSink {
     public var wantsResults: Bool { true }
 }
 
-/// A sink that keeps every record, for tests and for the parallel test runner.
+/// A sink that keeps every record, for tests and the tutorial.
 public final class RecordBuffer: RecordSink {
     public private(set) var records: [Record] = []
+    public let wantsResults: Bool
 
-    public init() {}
+    public init(wantsResults: Bool = true) {
+        self.wantsResults = wantsResults
+    }
 
     public func emit(_ record: Record) { records.append(record) }
 }

@@ -2,7 +2,8 @@ import SparkModel
 import SparkSyntax
 
 /// A world and the bindings of the scripts run in it: what `spark run`, each `spark test` file and
-/// a REPL session each own one of.
+/// a REPL session each own one of. Every run gets a context of its own (an `Interpreter`): where its
+/// records go, whether its errors are remembered, what it counted.
 public final class Session {
     public enum Outcome: Sendable, Equatable {
         /// Everything ran and every expectation held.
@@ -13,10 +14,13 @@ public final class Session {
         case invalid
     }
 
-    let interpreter: Interpreter
+    let state: SessionState
+    /// Where runs report unless told otherwise.
+    let sink: RecordSink
 
     public init(options: SessionOptions, reader: ScriptReader, sink: RecordSink) {
-        interpreter = Interpreter(options: options, reader: reader, sink: sink)
+        state = SessionState(options: options, reader: reader)
+        self.sink = sink
     }
 
     /// Runs scripts in order. All of them are checked first, so a syntax error runs nothing.
@@ -25,70 +29,107 @@ public final class Session {
     public func run(_ files: [SourceFile]) -> Outcome {
         var invalid = false
         for (index, file) in files.enumerated() {
-            let checker = index == 0 ? StaticChecker(knownNames: Set(interpreter.bindings.names)) : nil
+            let checker = index == 0 ? StaticChecker(knownNames: Set(state.bindings.names)) : nil
             for diagnostic in SyntaxCheck.diagnostics(of: file, checker: checker)
             where diagnostic.severity == .error {
-                interpreter.sink.emit(.error(diagnostic))
+                sink.emit(.error(diagnostic))
                 invalid = true
             }
         }
         if invalid { return .invalid }
+        guard let first = files.first else { return .succeeded }
+        let run = Interpreter(state: state, sink: sink, file: first)
+        defer { state.totals.add(run.tally) }
         for file in files {
-            do { try interpreter.runChecked(file) } catch {
-                interpreter.sink.emit(.error(error))
+            do { try run.runChecked(file) } catch {
+                sink.emit(.error(error))
                 return .failed
             }
         }
-        return interpreter.failedChecks > 0 ? .failed : .succeeded
+        return run.tally.checksFailed > 0 ? .failed : .succeeded
     }
 
     /// Runs one piece of interactive input, statement by statement, until one fails. Errors are
-    /// reported and the failing statement changes nothing; the session goes on. Returns the source
-    /// text of each statement that succeeded, for a replayable transcript.
+    /// reported (to `sink`, or the session's) and the failing statement changes nothing; the
+    /// session goes on. Returns what ran, as data: each statement that succeeded with its records,
+    /// and the errors that stopped the input.
     @discardableResult
-    public func evaluate(_ file: SourceFile) -> [String] {
-        var parser = Parser(file: file, checker: StaticChecker(knownNames: Set(interpreter.bindings.names)))
+    public func evaluate(_ file: SourceFile, sink: RecordSink? = nil) -> Evaluation {
+        let target = sink ?? self.sink
+        var parser = Parser(file: file, checker: StaticChecker(knownNames: Set(state.bindings.names)))
         var statements: [Statement] = []
         while let statement = parser.next() { statements.append(statement) }
         let errors = parser.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            for diagnostic in errors { interpreter.sink.emit(.error(diagnostic)) }
-            return []
+            for diagnostic in errors { target.emit(.error(diagnostic)) }
+            return Evaluation(statements: [], errors: errors)
         }
-        var succeeded: [String] = []
-        interpreter.currentFile = file
+        let recorder = StatementRecorder(target: target)
+        let run = Interpreter(state: state, sink: recorder, file: file)
+        defer { state.totals.add(run.tally) }
+        var evaluation = Evaluation(statements: [], errors: [])
         for statement in statements {
-            do { try interpreter.execute(statement) } catch {
-                interpreter.lastError = error
-                interpreter.sink.emit(.error(error))
+            do { try run.execute(statement) } catch {
+                target.emit(.error(error))
+                evaluation.errors = [error]
                 break
             }
-            succeeded.append(SourceLocation(file: file, range: statement.range).text)
+            evaluation.statements.append(
+                EvaluatedStatement(
+                    location: SourceLocation(file: file, range: statement.range),
+                    role: StatementRole(statement.kind),
+                    records: recorder.take()))
         }
-        return succeeded
+        return evaluation
     }
 
-    /// Statements run so far, checks passed and failed.
-    public var statistics: (statements: Int, checksPassed: Int, checksFailed: Int) {
-        (interpreter.statementCount, interpreter.passedChecks, interpreter.failedChecks)
-    }
+    /// Statements run so far, checks passed and failed (silent checks are not counted).
+    public var statistics: RunTally { state.totals }
 
     /// Read access for front ends (completion, the prompt's date, the tutorial's checks).
-    public var world: World { interpreter.world }
+    public var world: World { state.world }
 
     /// Names bound with `let`, for completion.
-    public var boundNames: [String] { interpreter.bindings.names }
+    public var boundNames: [String] { state.bindings.names }
 
     /// The value bound to a name, if any.
-    public func value(of name: String) -> Value? { interpreter.bindings[name] }
+    public func value(of name: String) -> Value? { state.bindings[name] }
 
     /// `2026-01-01`: the simulated date, for the prompt.
-    public var promptDate: String { String(interpreter.world.now.description.prefix(10)) }
+    public var promptDate: String { String(state.world.now.description.prefix(10)) }
 
     /// Whether `source` stops inside an open `{`, `[` or string: the REPL then asks for more.
     public static func isIncomplete(_ source: String) -> Bool {
         var parser = Parser(file: SourceFile(path: "<repl>", text: source), checker: nil)
         while parser.next() != nil {}
         return parser.endsIncomplete
+    }
+}
+
+/// Passes records on to a sink and keeps them until the statement that made them is done, for
+/// `Session.evaluate`. Interactive input only: it always wants results.
+private final class StatementRecorder: RecordSink {
+    private let target: RecordSink
+    private let targetWantsResults: Bool
+    private var records: [Record] = []
+
+    init(target: RecordSink) {
+        self.target = target
+        targetWantsResults = target.wantsResults
+    }
+
+    var wantsResults: Bool { true }
+
+    func emit(_ record: Record) {
+        records.append(record)
+        switch record {
+        case .result, .event: if targetWantsResults { target.emit(record) }
+        case .warning, .check, .error: target.emit(record)
+        }
+    }
+
+    func take() -> [Record] {
+        defer { records = [] }
+        return records
     }
 }

@@ -9,13 +9,15 @@ public struct SessionOptions: Sendable {
     /// The most times `repeat` runs its body, nested repeats included (Grammar.md):
     /// `repeat 1000000000 { ... }` is refused at once instead of running for minutes.
     public var repeatLimit: UInt64 = 1_000_000
+    /// Whether the world keeps a timeline of its codes and campaigns (`spark run --timeline`).
+    public var recordsTimeline = false
 
     public init(start: Int64 = SessionOptions.defaultStart, seed: UInt64? = SessionOptions.defaultSeed) {
         self.start = start
         self.seed = seed
     }
 
-    /// Scripts start at 2026-01-01T00:00Z unless they say otherwise (LANGUAGE.md).
+    /// Scripts start at 2026-01-01T00:00Z unless they say otherwise (README.md, "spark run").
     public static let defaultStart: Int64 = 1_767_225_600
     /// Scripts are reproducible by default: the same script prints the same codes.
     public static let defaultSeed: UInt64 = 2026

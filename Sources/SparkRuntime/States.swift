@@ -1,6 +1,6 @@
 import SparkModel
 
-/// The state words of `expect X is STATE`, per kind of thing (LANGUAGE.md's table).
+/// The state words of `expect X is STATE`, per kind of thing (Grammar.md, "Checks").
 enum States {
     static func kind(of subject: Subject) -> String {
         switch subject {

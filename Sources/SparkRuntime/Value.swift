@@ -1,7 +1,7 @@
 import SparkSyntax
 
 /// A value a script can bind with `let` and pass to statements.
-public enum Value: Sendable, Equatable {
+public enum Value: Sendable, Hashable {
     /// A Spark Code, by its full text (`#` + 64 base64 characters).
     case code(String)
     /// An account, by handle without the `@`.

@@ -4,7 +4,7 @@
 /// (for domain errors: what to tap in the TikTok app or in Ads Manager).
 public struct Diagnostic: Error, Sendable, Equatable {
     public enum Severity: String, Sendable, Equatable {
-        case error, warning, note
+        case error, warning
     }
 
     public var severity: Severity

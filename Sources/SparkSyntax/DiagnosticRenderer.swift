@@ -20,8 +20,7 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         var label = diagnostic.severity.rawValue
         if let number = diagnostic.number { label += "[\(number)]" }
-        let styledLabel = paint(
-            label, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
+        let styledLabel = paint(label, diagnostic.severity == .error ? "1;31" : "1;33")
         let message = paint(diagnostic.message, "1")
         var output: String
         if let file = diagnostic.file, let range = diagnostic.range {

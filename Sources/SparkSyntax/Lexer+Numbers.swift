@@ -6,9 +6,8 @@ extension Lexer {
     /// number fits an unsigned 64-bit integer.
     static let maximumDigits = 19
 
-    /// integer  -> digit { digit }                      (at most 19 digits)
-    /// duration -> integer ( "m" | "h" | "d" | "w" )    (no space before the unit)
-    /// date     -> digit{4} "-" digit{2} "-" digit{2} [ "T" digit{2} ":" digit{2} [ "Z" ] ]
+    /// An integer of at most 19 digits, or the start of a duration or a date.
+    // integer    = digit { digit } ;
     mutating func lexNumber(from start: Int) -> Token {
         let count = buffer.count
         var index = start
@@ -62,6 +61,8 @@ extension Lexer {
         return (first &+ second) >> 32
     }
 
+    /// No space before the unit.
+    // duration   = integer ( "m" | "h" | "d" | "w" ) ;
     private mutating func lexDuration(from start: Int, unitStart: Int, amount: UInt64, digits: Int) -> Token {
         let count = buffer.count
         var index = unitStart
@@ -107,6 +108,8 @@ extension Lexer {
         }
     }
 
+    // date       = digit digit digit digit "-" digit digit "-" digit digit
+    //              [ "T" digit digit ":" digit digit [ "Z" ] ] ;
     private mutating func lexDate(from start: Int) -> Token {
         let count = buffer.count
         // Reads exactly `width` digits at `index`, or nil.
@@ -182,9 +185,8 @@ extension Lexer {
             notes: ["dates are written 2026-12-01, 2026-12-01T09:30 or 2026-12-01T09:30Z (UTC)"])
     }
 
-    /// money -> "$" digit{1,3} { "," digit{3} } [ "." digit [ digit ] ]  |  "$" digit { digit } [ ... ]
-    ///
-    /// Kept in exact cents; never a floating-point number.
+    /// Commas only between groups of three. Kept in exact cents; never a floating-point number.
+    // money      = "$" digit { digit } { "," digit digit digit } [ "." digit [ digit ] ] ;
     mutating func lexMoney(from start: Int) -> Token {
         let count = buffer.count
         var index = start + 1

@@ -1,7 +1,6 @@
 /// Words, handles, codes and string literals.
 extension Lexer {
-    /// word -> letter { letter | digit | "_" | "-" letter }
-    ///
+    // word       = ( letter | "_" ) { letter | digit | "_" | "-" letter } ;
     /// A `-` joins two parts of one word only when a letter follows it, so `ads-enabled` and
     /// `in-feed` are words while `18-34` stays three tokens.
     mutating func lexWord(from start: Int) -> Token {
@@ -23,7 +22,7 @@ extension Lexer {
         return token
     }
 
-    /// handle -> "@" ( letter | digit | "_" | "." ) { letter | digit | "_" | "." }
+    // handle     = "@" ( letter | digit | "_" | "." ) { letter | digit | "_" | "." } ;
     mutating func lexHandle(from start: Int) -> Token {
         let count = buffer.count
         var index = start + 1
@@ -39,7 +38,7 @@ extension Lexer {
         return Token(.handle, start: start, end: index)
     }
 
-    /// code -> "#" base64char { base64char } [ "..." base64char { base64char } ] [ "=" [ "=" ] ]
+    // code       = "#" base64 { base64 } [ "..." base64 { base64 } ] [ "=" [ "=" ] ] ;
     mutating func lexCode(from start: Int) -> Token {
         let count = buffer.count
         var index = start + 1
@@ -93,14 +92,14 @@ extension Lexer {
         return Token(.code, start: start, end: index)
     }
 
+    // base64     = letter | digit | "+" | "/" ;
     @inline(__always)
     static func isBase64(_ byte: UInt8) -> Bool {
         isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
     }
 
-    /// string -> '"' { char | escape } '"'
-    /// escape -> "\" ( '"' | "\" | "n" | "t" | "u{" hex{1,6} "}" )
-    ///
+    // string     = '"' { character | escape } '"' ;
+    // escape     = "\" ( '"' | "\" | "n" | "t" | "u{" hex { hex } "}" ) ;
     /// A string may span lines (the REPL keeps reading until it closes). The lexer only validates;
     /// the parser decodes the text when it builds the expression. The first problem inside a string
     /// is reported and the rest of the string is skipped to its closing quote.

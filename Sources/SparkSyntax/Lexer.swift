@@ -27,6 +27,10 @@ struct Lexer {
 
     /// The next token; `.end` forever once the input is used up. Inlined into `Parser.advance`, so
     /// the token is built in place rather than returned through memory.
+    // token      = word | handle | integer | duration | date | money | string | code | punctuation | NEWLINE ;
+    // NEWLINE    = "\n" | "\r\n" | "\r" ;
+    // whitespace = " " | "\t" ;
+    // punctuation = "{" | "}" | "[" | "]" | "," | ";" | "=" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "-" ;
     @inline(__always)
     mutating func next() -> Token {
         let count = buffer.count
@@ -97,7 +101,7 @@ struct Lexer {
                 position += 1
                 return invalid(from: start, "unexpected NUL byte")
             case 0x80...0xFF:
-                return lexNonASCII(from: start)
+                return invalidNonASCII(from: start)
             case 0x21...0x7E:
                 position += 1
                 return invalid(from: start, "unexpected character `\(Character(Unicode.Scalar(byte)))`")
@@ -119,6 +123,7 @@ struct Lexer {
     }
 
     /// `//` to the end of the line; the newline itself is left for the next token.
+    // comment    = "//" { any byte but a line break } ;
     private mutating func skipComment() {
         let count = buffer.count
         while position < count {
@@ -141,7 +146,7 @@ struct Lexer {
 
     /// A byte at or above 0x80 outside a string: a letter from another script, an emoji, or a byte
     /// that is not UTF-8 at all.
-    private mutating func lexNonASCII(from start: Int) -> Token {
+    private mutating func invalidNonASCII(from start: Int) -> Token {
         let length = UTF8Sequence.length(in: buffer, at: start)
         guard length > 0 else {
             position = start + 1
@@ -178,11 +183,13 @@ struct Lexer {
 
     // MARK: byte classes
 
+    // digit      = "0".."9" ;
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool {
         byte &- UInt8(ascii: "0") < 10
     }
 
+    // letter     = "A".."Z" | "a".."z" ;
     @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- UInt8(ascii: "a") < 26

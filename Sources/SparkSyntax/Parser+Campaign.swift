@@ -1,48 +1,77 @@
 /// The brand side: brands, redeeming codes, campaigns and their fields (what Ads Manager does).
+///
+/// Which regions and ages a campaign may target is the domain's to say (`SparkModel`'s targeting
+/// rules, checked at `publish`), not the parser's: the parser checks only the shape of a field.
 extension Parser {
-    static let campaignFieldWords = ["video", "budget", "schedule", "target", "url", "cta", "format"]
-    static let adFormats = ["spark", "in-feed"]
-
-    mutating func parseBrandSide() throws(ParseFailure) -> StatementKind {
-        let keyword = token.keyword
-        let keywordStart = token.start
-        advance()
-        switch keyword {
-        case .brand:
-            // brand -> "brand" NAME [ STRING ]
-            let name = try parseName("a brand name after `brand`")
-            bindName(name.name)
-            return .brand(name: name, displayName: token.kind == .string ? try parseValue() : nil)
-        case .redeem:
-            // redeem -> "redeem" value "as" NAME
-            let code = try parseValue()
-            try expect(.as, "between the code and the brand")
-            return .redeem(code: code, brand: try parseBrandName(after: "as"))
-        case .batch:
-            // batch -> "batch" value "as" NAME
-            let codes = try parseValue()
-            try expect(.as, "between the codes and the brand")
-            return .batch(codes: codes, brand: try parseBrandName(after: "as"))
-        case .campaign:
-            return try parseCampaign(from: keywordStart)
-        default:
-            // campaign-action -> ( "publish" | "pause" | "resume" | "stop" ) value
-            let action: CampaignAction =
-                switch keyword {
-                case .publish: .publish
-                case .pause: .pause
-                case .resume: .resume
-                default: .stop
-                }
-            return .campaignAction(action, campaign: try parseValue())
+    static let campaignFieldWords = Language.campaignFieldWords
+    static let adFormats: [String] = (Language.campaignFields.first { $0.word == "format" }?.patterns ?? [])
+        .flatMap { form in
+            form.dropFirst().flatMap { part -> [String] in
+                if case .words(let words) = part { return words }
+                return []
+            }
         }
+
+    // brand       = "brand" name [ string ] ;
+    mutating func parseBrand() throws(ParseFailure) -> StatementKind {
+        advance()
+        let name = try parseName("a brand name after `brand`")
+        bindName(name.name)
+        return .brand(name: name, displayName: token.kind == .string ? try parseValue() : nil)
     }
 
-    // campaign -> "campaign" value "by" NAME "{" { field separator } "}"
-    //           | "campaign" value                      (a reference: shows the campaign)
-    private mutating func parseCampaign(from start: Int) throws(ParseFailure) -> StatementKind {
+    // redeem      = "redeem" value "as" brand-name ;
+    mutating func parseRedeem() throws(ParseFailure) -> StatementKind {
+        advance()
+        let code = try parseValue()
+        try expect(.as, "between the code and the brand")
+        return .redeem(code: code, brand: try parseBrandName(after: "as"))
+    }
+
+    // batch       = "batch" value "as" brand-name ;
+    mutating func parseBatch() throws(ParseFailure) -> StatementKind {
+        advance()
+        let codes = try parseValue()
+        try expect(.as, "between the codes and the brand")
+        return .batch(codes: codes, brand: try parseBrandName(after: "as"))
+    }
+
+    // edit        = "edit" "video" value name [ value ] [ "as" actor ] ;
+    mutating func parseEdit() throws(ParseFailure) -> StatementKind {
+        advance()
+        try expect(.video, "after `edit`")
+        let video = try parseValue()
+        let attribute = try parseName("what to edit, like `caption`")
+        let value = token.endsStatement || at(.as) ? nil : try parseValue()
+        var actor: Expression?
+        if at(.as) {
+            advance()
+            actor = try parseActor()
+        }
+        return .edit(video: video, attribute: attribute, value: value, actingAs: actor)
+    }
+
+    // campaign-action = ( "publish" | "pause" | "resume" | "stop" ) value ;
+    mutating func parseCampaignAction() throws(ParseFailure) -> StatementKind {
+        let action: CampaignAction =
+            switch token.keyword {
+            case .publish: .publish
+            case .pause: .pause
+            case .resume: .resume
+            default: .stop
+            }
+        advance()
+        return .campaignAction(action, campaign: try parseValue())
+    }
+
+    // campaign    = "campaign" value [ "by" brand-name
+    //               "{" { separator } [ field { separator { separator } field } ] { separator } "}" ] ;
+    mutating func parseCampaign() throws(ParseFailure) -> StatementKind {
+        let start = token.start
+        advance()
         let name = try parseValue()
         guard at(.by) else {
+            // Without `by`, a reference: the statement shows the campaign.
             let reference = Expression(.campaign(name), SourceRange(start: start, end: name.range.end))
             return .expression(reference)
         }
@@ -54,9 +83,13 @@ extension Parser {
         return .campaign(name: name, brand: brand, fields: fields)
     }
 
-    // field -> "video" value | "budget" value ( "daily" | "total" ) | "schedule" value [ "to" value ]
-    //        | "target" REGION { "," REGION } [ "age" INTEGER "-" INTEGER ]
-    //        | "url" value | "cta" value | "format" ( "spark" | "in-feed" )
+    // field       = "video" value
+    //             | "budget" value ( "daily" | "total" )
+    //             | "schedule" value [ "to" value ]
+    //             | target
+    //             | "url" value
+    //             | "cta" value
+    //             | "format" format ;
     mutating func parseCampaignField() throws(ParseFailure) -> CampaignField {
         let start = token.start
         lexerErrorsBeforeStatement = lexerErrorCount
@@ -72,7 +105,7 @@ extension Parser {
         case .budget:
             advance()
             let amount = try parseValue()
-            kind = .budget(amount, try parseWord(BudgetPeriod.self, "a budget period"))
+            kind = .budget(amount, try takeChoice(BudgetPeriod.self, "a budget period"))
         case .schedule:
             advance()
             let from = try parseValue()
@@ -83,7 +116,6 @@ extension Parser {
             }
             kind = .schedule(from: from, to: until)
         case .target:
-            advance()
             kind = try parseTarget()
         case .url:
             advance()
@@ -104,33 +136,29 @@ extension Parser {
         return CampaignField(kind, SourceRange(start: start, end: previousEnd))
     }
 
-    // target -> "target" REGION { "," REGION } [ "age" INTEGER "-" INTEGER ]
-    private mutating func parseTarget() throws(ParseFailure) -> CampaignFieldKind {
+    // target      = "target" word { "," word } [ "age" integer "-" integer ] ;
+    mutating func parseTarget() throws(ParseFailure) -> CampaignFieldKind {
+        advance()
         var regions: [Identifier] = []
         repeat {
             if !regions.isEmpty { advance() }  // the comma
             guard token.kind == .word, !at(.age) else {
                 throw failure("expected a region, like `US`, found \(describe(token))")
             }
-            let region = text(of: token)
-            guard region.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
-                throw failure(
-                    "a region is an upper-case country code like `US`, found `\(region)`",
-                    help: "write `\(region.uppercased())`")
-            }
-            regions.append(Identifier(region, token.range))
+            regions.append(Identifier(text(of: token), token.range))
             advance()
         } while token.kind == .comma
         guard at(.age) else { return .target(regions: regions, ages: nil) }
         advance()
         let start = token.start
-        let minimum = try parseAge()
+        let minimum = try takeAge()
         guard token.kind == .minus else {
             throw failure("expected `-` between the ages, like `age 18-34`, found \(describe(token))")
         }
         advance()
-        let maximum = try parseAge()
+        let maximum = try takeAge()
         let range = SourceRange(start: start, end: previousEnd)
+        // The shape of a range, not a domain limit: the lower age comes first.
         guard minimum <= maximum else {
             throw failure(
                 "the age range runs backwards", at: range,
@@ -139,27 +167,26 @@ extension Parser {
         return .target(regions: regions, ages: AgeRange(minimum: minimum, maximum: maximum, range: range))
     }
 
-    private mutating func parseAge() throws(ParseFailure) -> Int {
+    /// An age: any integer (clamped to `Int`); which ages TikTok allows is the domain's rule.
+    private mutating func takeAge() throws(ParseFailure) -> Int {
         guard token.kind == .integer else {
             throw failure("expected an age, like `18`, found \(describe(token))")
         }
-        guard token.number >= 13, token.number <= 100 else {
-            throw failure("ages run from 13 to 100", notes: ["TikTok ads target ages 13 to 100"])
-        }
-        let age = Int(token.number)
+        let age = Int(clamping: token.number)
         advance()
         return age
     }
 
-    // format -> "spark" | "in-feed"
-    private mutating func parseFormat() throws(ParseFailure) -> Identifier {
+    // format      = "spark" | "in-feed" ;
+    mutating func parseFormat() throws(ParseFailure) -> Identifier {
         guard token.kind == .word else {
             throw failure("expected an ad format (`spark` or `in-feed`), found \(describe(token))")
         }
         let word = text(of: token)
         guard Parser.adFormats.contains(word) else {
             throw failure(
-                "unknown ad format `\(word)`", notes: ["the formats are spark and in-feed"],
+                "unknown ad format `\(word)`",
+                notes: ["the formats are \(Parser.adFormats.joined(separator: " and "))"],
                 help: Parser.didYouMean(word, among: Parser.adFormats))
         }
         return try parseName("an ad format")

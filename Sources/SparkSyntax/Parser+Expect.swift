@@ -1,13 +1,10 @@
 /// Scenario checks: `expect` a state, a property, or an error.
 extension Parser {
-    static let stateWords = [
-        "active", "expired", "deleted", "unused", "redeemed", "public", "private", "friends", "authorized",
-        "draft", "scheduled", "running", "paused", "stopped", "completed", "ads-enabled",
-    ]
+    static let stateWords = Language.stateWords
 
-    // expect -> "expect" "error" [ INTEGER | STRING ] block
-    //         | "expect" NAME "of" value COMPARISON value
-    //         | "expect" value "is" [ "not" ] NAME
+    // expect       = "expect" value "is" [ "not" ] name
+    //              | "expect" name "of" value comparison value
+    //              | expect-error ;
     mutating func parseExpect() throws(ParseFailure) -> StatementKind {
         advance()
         if at(.error) {
@@ -52,8 +49,8 @@ extension Parser {
         return .expectState(subject: subject, negated: negated, state: try parseName("a state"))
     }
 
-    // COMPARISON -> "==" | "!=" | "<" | "<=" | ">" | ">="
-    private mutating func parseComparison() throws(ParseFailure) -> ComparisonOperator {
+    // comparison   = "==" | "!=" | "<" | "<=" | ">" | ">=" ;
+    mutating func parseComparison() throws(ParseFailure) -> ComparisonOperator {
         let comparison: ComparisonOperator
         switch token.kind {
         case .equal: comparison = .equal
@@ -73,8 +70,8 @@ extension Parser {
         return comparison
     }
 
-    // expect-error -> "expect" "error" [ INTEGER | STRING ] block
-    private mutating func parseExpectError() throws(ParseFailure) -> StatementKind {
+    // expect-error = "expect" "error" [ integer | string ] block ;
+    mutating func parseExpectError() throws(ParseFailure) -> StatementKind {
         var matcher: ErrorMatcher?
         if token.kind == .integer {
             guard token.number <= UInt64(Int.max) else { throw failure("error number is too large") }

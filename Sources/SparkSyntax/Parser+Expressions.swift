@@ -1,7 +1,6 @@
 /// Values: literals, names, handles, lists and the `video` / `campaign` / `brand` references.
 extension Parser {
-    // value -> INTEGER | MONEY | DURATION | DATE | STRING | CODE | HANDLE | list
-    //        | "video" value | "campaign" value | "brand" NAME | NAME
+    // value      = integer | money | duration | date | string | code | handle | list | reference ;
     mutating func parseValue() throws(ParseFailure) -> Expression {
         let current = token
         let kind: ExpressionKind
@@ -26,13 +25,16 @@ extension Parser {
         return Expression(kind, current.range)
     }
 
+    // reference  = "video" value | "campaign" value | "brand" word | word ;
     private mutating func parseWordValue() throws(ParseFailure) -> Expression {
         let current = token
         switch current.keyword {
         case .video, .campaign:
             if Parser.startsValue(peek()) {
+                try enterReference()
                 advance()
                 let inner = try parseValue()
+                bracketDepth -= 1
                 let range = SourceRange(start: current.start, end: inner.range.end)
                 return Expression(current.keyword == .video ? .video(inner) : .campaign(inner), range)
             }
@@ -51,6 +53,23 @@ extension Parser {
         return Expression(.name(name), current.range)
     }
 
+    /// A `video` or `campaign` reference nests its value one level deeper, as a `[` does, and counts
+    /// against the same limit (in `bracketDepth`, which recovery resets): a chain of thirty thousand
+    /// `video`s would otherwise recurse here, and in every walk of the tree, until the stack ran out.
+    private mutating func enterReference() throws(ParseFailure) {
+        guard braceDepth + bracketDepth >= Parser.maximumNesting else {
+            bracketDepth += 1
+            return
+        }
+        var tooDeep = failure(
+            "value nested too deeply", at: token.range,
+            notes: [
+                "spark allows \(Parser.maximumNesting) levels of `{`, `[` and `video`/`campaign` references"
+            ])
+        tooDeep.isFatal = true
+        throw tooDeep
+    }
+
     /// True when `token` can begin a value, so `video` before it is the `video EXPR` reference and not
     /// a binding named `video`. Linking words (`is`, `as`, `of`, ...) never begin a value.
     static func startsValue(_ token: Token) -> Bool {
@@ -65,7 +84,7 @@ extension Parser {
         }
     }
 
-    // list -> "[" { NEWLINE } [ value { { NEWLINE } "," { NEWLINE } value } [ "," ] ] { NEWLINE } "]"
+    // list       = "[" [ value { "," value } [ "," ] ] "]" ;
     mutating func parseList() throws(ParseFailure) -> Expression {
         let start = token.start
         try enterNesting()
@@ -88,6 +107,7 @@ extension Parser {
     }
 
     /// A brand named after `as`, `with`, `in` or `of`.
+    // brand-name = word ;
     mutating func parseBrandName(after word: String) throws(ParseFailure) -> Identifier {
         guard token.kind == .word else {
             throw failure(
@@ -98,6 +118,7 @@ extension Parser {
     }
 
     /// Who acts, after `as`: a handle (`@bob`) or a brand name (kept as a `brand` reference).
+    // actor       = handle | word ;
     mutating func parseActor() throws(ParseFailure) -> Expression {
         if token.kind == .word {
             let name = try parseName("a handle or a brand")

@@ -1,24 +1,32 @@
 /// The statement dispatcher and the clock, looking, composition and learning statements.
 extension Parser {
     /// The words that begin a statement, for "did you mean" on a misspelled one.
-    static let statementWords = [
-        "start", "advance", "now", "creator", "enable", "disable", "post", "make", "authorize", "extend",
-        "delete", "turn", "deal", "brand", "redeem", "batch", "campaign", "publish", "pause", "resume",
-        "stop",
-        "edit", "show", "reveal", "list", "expect", "let", "include", "repeat", "policy", "help", "explain",
-    ]
+    static let statementWords = Language.statementWords
 
-    // statement -> clock | creator-side | brand-side | looking | check | composition | learning
-    //            | block | value
+    // statement  = start | advance | now
+    //            | creator | account-ads | post | make | authorize | extend | delete | turn | deal
+    //            | brand | redeem | batch | edit | campaign | campaign-action
+    //            | show | reveal | listing | expect
+    //            | let | include | repeat | policy | help | explain
+    //            | block | value ;
     mutating func parseStatement() throws(ParseFailure) -> Statement {
         let start = token.start
         lexerErrorsBeforeStatement = lexerErrorCount
         let kind: StatementKind
         switch token.kind {
         case .word:
-            kind = try parseWordStatement()
+            // The language table's statements (Parser+Dispatch.swift, generated), else a bare value.
+            if let statement = try dispatchStatement(token.keyword) {
+                kind = statement
+            } else if token.keyword == .video || peek().endsStatement {
+                kind = .expression(try parseValue())
+            } else {
+                let word = text(of: token)
+                throw failure(
+                    "unknown statement `\(word)`", at: token.range,
+                    help: Parser.didYouMean(word, among: Parser.statementWords))
+            }
         case .leftBrace:
-            // block -> "{" statements "}"
             kind = .block(try parseStatementBlock())
         case .invalid:
             throw failure("")  // already reported by the lexer
@@ -32,76 +40,43 @@ extension Parser {
         return Statement(kind, SourceRange(start: start, end: previousEnd))
     }
 
-    private mutating func parseWordStatement() throws(ParseFailure) -> StatementKind {
-        switch token.keyword {
-        case .start, .advance, .now: return try parseClock()
-        case .creator, .enable, .disable, .post, .make, .authorize, .extend, .delete, .turn, .deal, .edit:
-            return try parseCreatorSide()
-        case .brand, .redeem, .batch, .campaign, .publish, .pause, .resume, .stop:
-            return try parseBrandSide()
-        case .show:
-            advance()
-            return .show(try parseValue())
-        case .reveal:
-            advance()
-            return .reveal(try parseValue())
-        case .list: return try parseList()
-        case .expect: return try parseExpect()
-        case .let: return try parseLet()
-        case .include:
-            // include -> "include" STRING
-            advance()
-            checker?.sawInclude()
-            return .include(try parseValue())
-        case .repeat: return try parseRepeat()
-        case .policy:
-            // policy -> "policy" NAME NAME
-            advance()
-            let name = try parseName("a policy name, like `deletion`")
-            return .policy(name: name, value: try parseName("a policy value, like `strict`"))
-        case .help:
-            // help -> "help" [ NAME ]
-            advance()
-            return .help(topic: token.kind == .word ? try parseName("a topic") : nil)
-        case .explain:
-            // explain -> "explain" [ value ]
-            advance()
-            return .explain(token.endsStatement ? nil : try parseValue())
-        default:
-            return try parseNameStatement()
-        }
-    }
-
-    /// A word that begins no statement: a bare value (`c`, `video 42`) or a misspelled keyword.
-    private mutating func parseNameStatement() throws(ParseFailure) -> StatementKind {
-        if token.keyword == .video || peek().endsStatement {
-            return .expression(try parseValue())
-        }
-        let word = text(of: token)
-        throw failure(
-            "unknown statement `\(word)`", at: token.range,
-            help: Parser.didYouMean(word, among: Parser.statementWords))
-    }
-
-    // clock -> "start" value | "advance" [ "to" ] value | "now"
-    private mutating func parseClock() throws(ParseFailure) -> StatementKind {
-        let keyword = token.keyword
+    // start      = "start" value ;
+    mutating func parseStart() throws(ParseFailure) -> StatementKind {
         advance()
-        switch keyword {
-        case .start: return .start(try parseValue())
-        case .advance:
-            if at(.to) {
-                advance()
-                return .advanceTo(try parseValue())
-            }
-            return .advanceBy(try parseValue())
-        default: return .now
-        }
+        return .start(try parseValue())
     }
 
-    // list -> "list" ( "codes" [ "of" value | "in" NAME | "expiring" "within" value ]
-    //                | "videos" [ "by" value ] | "campaigns" [ "of" NAME ] | "brands" | "creators" )
-    private mutating func parseList() throws(ParseFailure) -> StatementKind {
+    // advance    = "advance" [ "to" ] value ;
+    mutating func parseAdvance() throws(ParseFailure) -> StatementKind {
+        advance()
+        if at(.to) {
+            advance()
+            return .advanceTo(try parseValue())
+        }
+        return .advanceBy(try parseValue())
+    }
+
+    // now        = "now" ;
+    mutating func parseNow() throws(ParseFailure) -> StatementKind {
+        advance()
+        return .now
+    }
+
+    // show       = "show" value ;
+    mutating func parseShow() throws(ParseFailure) -> StatementKind {
+        advance()
+        return .show(try parseValue())
+    }
+
+    // reveal     = "reveal" value ;
+    mutating func parseReveal() throws(ParseFailure) -> StatementKind {
+        advance()
+        return .reveal(try parseValue())
+    }
+
+    // listing    = "list" ( "codes" [ "of" value | "in" brand-name | "expiring" "within" value ]
+    //                     | "videos" [ "by" value ] | "campaigns" [ "of" brand-name ] | "brands" | "creators" ) ;
+    mutating func parseListing() throws(ParseFailure) -> StatementKind {
         advance()
         let keyword = token.kind == .word ? token.keyword : .none
         switch keyword {
@@ -140,18 +115,24 @@ extension Parser {
             advance()
             return .list(.creators)
         default:
-            let things = ["codes", "videos", "campaigns", "brands", "creators"]
+            let things = Parser.listedThings
             let help =
                 token.kind == .word
                 ? Parser.didYouMean(text(of: token), among: things) : "write `list codes`, `list videos`, ..."
             throw failure(
                 "expected what to list, found \(describe(token))",
-                notes: ["lists: codes, videos, campaigns, brands, creators"], help: help)
+                notes: ["lists: \(things.joined(separator: ", "))"], help: help)
         }
     }
 
-    // let -> "let" NAME "=" ( statement | value )
-    private mutating func parseLet() throws(ParseFailure) -> StatementKind {
+    /// The second words of the table's `list` forms: codes, videos, campaigns, brands, creators.
+    static let listedThings: [String] = (Language.statement("list")?.patterns ?? []).compactMap { form in
+        guard form.count > 1, case .words(let words) = form[1] else { return nil }
+        return words.first
+    }
+
+    // let        = "let" name "=" ( statement | value ) ;
+    mutating func parseLet() throws(ParseFailure) -> StatementKind {
         advance()
         let name = try parseName("a name to bind after `let`")
         guard token.kind == .assign else {
@@ -161,26 +142,22 @@ extension Parser {
         // The name is bound once its value is parsed, or even if the value is broken: a later use
         // then draws no second, misleading, error.
         defer { bindName(name.name) }
-        if token.kind == .word, Parser.beginsStatement(token.keyword) {
+        if token.kind == .word, token.keyword.beginsStatement {
             return .bind(name: name, value: try parseStatement())
         }
         let value = try parseValue()
         return .bind(name: name, value: Statement(.expression(value), value.range))
     }
 
-    /// After `let x =`, these words begin a statement whose result is bound; anything else is a value.
-    static func beginsStatement(_ keyword: Keyword) -> Bool {
-        switch keyword {
-        case .start, .advance, .now, .creator, .enable, .disable, .post, .make, .authorize, .extend, .delete,
-            .turn, .deal, .brand, .redeem, .batch, .campaign, .publish, .pause, .resume, .stop, .edit, .show,
-            .reveal, .list, .expect, .include, .repeat, .policy, .help, .explain:
-            true
-        default: false
-        }
+    // include    = "include" string ;
+    mutating func parseInclude() throws(ParseFailure) -> StatementKind {
+        advance()
+        checker?.sawInclude()
+        return .include(try parseValue())
     }
 
-    // repeat -> "repeat" value [ "as" NAME ] block
-    private mutating func parseRepeat() throws(ParseFailure) -> StatementKind {
+    // repeat     = "repeat" value [ "as" name ] block ;
+    mutating func parseRepeat() throws(ParseFailure) -> StatementKind {
         advance()
         let count = try parseValue()
         var variable: Identifier?
@@ -191,5 +168,24 @@ extension Parser {
             variable = counter
         }
         return .repeatBlock(count: count, variable: variable, body: try parseStatementBlock())
+    }
+
+    // policy     = "policy" name name ;
+    mutating func parsePolicy() throws(ParseFailure) -> StatementKind {
+        advance()
+        let name = try parseName("a policy name, like `deletion`")
+        return .policy(name: name, value: try parseName("a policy value, like `strict`"))
+    }
+
+    // help       = "help" [ name ] ;
+    mutating func parseHelp() throws(ParseFailure) -> StatementKind {
+        advance()
+        return .help(topic: token.kind == .word ? try parseName("a topic") : nil)
+    }
+
+    // explain    = "explain" [ value ] ;
+    mutating func parseExplain() throws(ParseFailure) -> StatementKind {
+        advance()
+        return .explain(token.endsStatement ? nil : try parseValue())
     }
 }

@@ -50,7 +50,7 @@ extension Parser {
     }
 
     /// Consumes a word as a name.
-    // NAME -> word
+    // name       = word ;
     mutating func parseName(_ what: String) throws(ParseFailure) -> Identifier {
         guard token.kind == .word else { throw failure("expected \(what), found \(describe(token))") }
         let name = Identifier(text(of: token), token.range)
@@ -58,7 +58,8 @@ extension Parser {
         return name
     }
 
-    /// separator -> NEWLINE | ";"    (a `}` or the end of input also ends a statement)
+    /// A `}` or the end of input also ends a statement.
+    // separator  = NEWLINE | ";" ;
     @inline(__always)
     mutating func expectEndOfStatement() throws(ParseFailure) {
         switch token.kind {
@@ -71,10 +72,9 @@ extension Parser {
         }
     }
 
-    /// block -> "{" { separator } [ item { separator { separator } item } ] { separator } "}"
-    ///
-    /// An error in one item is reported and skipped to the item's end; parsing goes on inside the
+    /// A block of items: statements, or a campaign's fields. An error in one item is reported and skipped to the item's end; parsing goes on inside the
     /// block. A fatal failure (nesting too deep) passes through so the whole statement is skipped.
+    // block      = "{" { separator } [ statement { separator { separator } statement } ] { separator } "}" ;
     mutating func parseBlock<Item>(
         _ parseItem: (inout Parser) throws(ParseFailure) -> Item
     ) throws(ParseFailure) -> (items: [Item], range: SourceRange) {
@@ -109,6 +109,7 @@ extension Parser {
     }
 
     /// A block of statements: `{ ... }`, a `repeat` body, an `expect error` body.
+    // block      = "{" { separator } [ statement { separator { separator } statement } ] { separator } "}" ;
     mutating func parseStatementBlock() throws(ParseFailure) -> [Statement] {
         try parseBlock { (parser: inout Parser) throws(ParseFailure) -> Statement in
             try parser.parseStatement()

@@ -75,7 +75,7 @@ public struct Parser {
 
     /// The next statement, or nil at end of input. Syntax errors go to `diagnostics`; parsing resumes
     /// after them.
-    // script -> { separator } [ statement { separator { separator } statement } ] { separator }
+    // script     = { separator } [ statement { separator { separator } statement } ] { separator } ;
     public mutating func next() -> Statement? {
         // The lexer reads the bytes through a buffer pointer valid for this call only.
         let bytes = file.bytes
@@ -90,6 +90,7 @@ public struct Parser {
     /// Parses to the end, dropping the statements, with the bytes held open once rather than per
     /// statement: a parallel check's two threads would otherwise contend for the array's reference
     /// count a million times.
+    // script     = { separator } [ statement { separator { separator } statement } ] { separator } ;
     mutating func parseToEnd() {
         let bytes = file.bytes
         let end = self.end

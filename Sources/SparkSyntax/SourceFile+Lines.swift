@@ -1,43 +1,73 @@
 /// Lines and columns, computed from the bytes only when something is shown to a person: the parser
-/// never builds a line table.
+/// never builds a line table; the first diagnostic shown builds one, once per file.
 extension SourceFile {
     /// The 1-based line and column of `range.start`; the column counts Unicode scalars, not bytes.
-    /// A CRLF ends one line, as does a lone CR.
+    /// A CRLF ends one line, as does a lone CR. A binary search of the line-start table: rendering
+    /// N diagnostics costs N log(lines), not N times the file.
     public func location(of range: SourceRange) -> (line: Int, column: Int) {
         let offset = min(max(range.start, 0), bytes.count)
-        var line = 1
-        var lineStart = 0
+        let (line, lineStart) = lineAndStart(of: offset)
+        return (line, scalarCount(from: lineStart, to: offset) + 1)
+    }
+
+    /// Where line `line + 1` starts (1-based `line`), or the end of the bytes after the last line.
+    private func nextLineStart(afterLine line: Int) -> Int {
+        lineStarts.withLock { table in
+            guard let table, line < table.count else { return bytes.count }
+            return Int(table[line])
+        }
+    }
+
+    /// The line holding `offset` and its first byte, from the table (built on first use).
+    private func lineAndStart(of offset: Int) -> (line: Int, start: Int) {
+        lineStarts.withLock { table in
+            if table == nil { table = Self.lineStartTable(of: bytes) }
+            return Self.line(containing: offset, in: table ?? [0])
+        }
+    }
+
+    /// The 1-based line holding `offset` and where that line starts: the last start at or before it.
+    private static func line(containing offset: Int, in starts: [UInt32]) -> (Int, Int) {
+        var low = 0
+        var high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) <= offset { low = middle } else { high = middle }
+        }
+        return (low + 1, Int(starts[low]))
+    }
+
+    /// The offset of each line's first byte. A line starts after `\n`, and after a `\r` that no
+    /// `\n` follows (so an offset between CR and LF is still on the CR's line).
+    static func lineStartTable(of bytes: [UInt8]) -> [UInt32] {
+        var starts: [UInt32] = [0]
         bytes.withUnsafeBufferPointer { buffer in
+            let count = min(buffer.count, Int(UInt32.max))
             var index = 0
-            while index < offset {
+            while index < count {
                 let byte = buffer[index]
-                if byte == UInt8(ascii: "\n") {
-                    line += 1
-                    lineStart = index + 1
-                } else if byte == UInt8(ascii: "\r") {
-                    if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") {
-                        index += 1
-                        if index == offset { break }  // between CR and LF: still on the CR's line
-                    }
-                    line += 1
-                    lineStart = index + 1
-                }
                 index += 1
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(UInt32(index))
+                } else if byte == UInt8(ascii: "\r"), index >= count || buffer[index] != UInt8(ascii: "\n") {
+                    starts.append(UInt32(index))
+                }
             }
         }
-        return (line, scalarCount(from: lineStart, to: offset) + 1)
+        return starts
     }
 
     /// The byte range of the line holding `offset`, without its line break.
     func lineBounds(around offset: Int) -> Range<Int> {
         let offset = min(max(offset, 0), bytes.count)
-        var start = offset
-        while start > 0, bytes[start - 1] != UInt8(ascii: "\n"), bytes[start - 1] != UInt8(ascii: "\r") {
-            start -= 1
-        }
-        var end = offset
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") {
-            end += 1
+        let (line, lineStart) = lineAndStart(of: offset)
+        var start = lineStart
+        // Between a CR and its LF: the line shown is the empty stretch before the LF.
+        if offset > start, bytes[offset - 1] == UInt8(ascii: "\r") { start = offset }
+        // The line ends before the break that starts the next line: no scan along a 10 MB line.
+        var end = nextLineStart(afterLine: line)
+        while end > offset, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
         }
         return start..<end
     }

@@ -10,9 +10,4 @@ public struct SourceRange: Hashable, Sendable {
         self.start = start
         self.end = end
     }
-
-    /// The smallest range covering both.
-    public func union(_ other: SourceRange) -> SourceRange {
-        SourceRange(start: min(start, other.start), end: max(end, other.end))
-    }
 }

@@ -2,8 +2,9 @@ import SparkBase
 
 /// Checks that need no world, made as the parser goes (streaming: no second pass over the AST).
 ///
-/// Today: a name used as a value before any `let` binds it, and not declared by `brand NAME`, is an
-/// error. The check is conservative, so valid scripts never trip it:
+/// Today: a name used as a value before any `let` binds it, and not declared by `brand NAME`, is a
+/// warning (the parser makes it an error only for a lone word, which can only be a misspelled
+/// statement). The check is conservative, so valid scripts never trip it:
 /// - a `let` anywhere binds its name from then on, even inside a block, a `repeat` body or an
 ///   `expect error` body, and even when its statement has an error; a `repeat ... as i` counter
 ///   stays bound after its loop (whether the loop ran is the runtime's business);

@@ -237,7 +237,8 @@ import Testing
         #expect(world(expected.stdout).contains("@alice"))
     }
 
-    @Test(arguments: ["run", "check", "test"])
+    /// `spark test` on a missing path is a usage error instead (64, `TestCommandTests`).
+    @Test(arguments: ["run", "check"])
     func aMissingFileExits74(_ command: String) throws {
         let result = try SparkBinary.run([command, "/nonexistent/missing.spark"])
         #expect(result.status == 74)

@@ -20,7 +20,8 @@ import Testing
         #expect(result.stderr.hasSuffix("spark: 3 warnings, no errors\n"))
     }
 
-    /// The fenced statement block of LANGUAGE.md, read from the fixture the syntax tests keep.
+    /// Every statement form, read from the fixture the syntax tests keep (Grammar.md's examples
+    /// in one script).
     static func languageBlock() throws -> String {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../SparkSyntaxTests/Fixtures/language.spark")
@@ -77,7 +78,7 @@ import Testing
         #expect(forced.stderr.contains("\u{1B}["))
     }
 
-    /// LANGUAGE.md's statement block, exactly as users rely on it.
+    /// Grammar.md's statement forms, exactly as users rely on them.
     static let languageStatements = """
         start 2026-12-01
         advance 10d

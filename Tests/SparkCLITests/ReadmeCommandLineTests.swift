@@ -128,8 +128,8 @@ extension TmuxSession {
         do { return try waitForExit(timeout: seconds) } catch is Failure { return nil }
     }
 
-    /// Waits until the screen has shown something and stopped changing for half a second: the
-    /// program is waiting for input.
+    /// Waits until the screen has stopped changing for half a second (two seconds while it is
+    /// still empty: a server such as `spark lsp` prints nothing): the program is waiting for input.
     func waitUntilStill() throws {
         var last = try screen()
         var stillSince = Date()
@@ -140,7 +140,7 @@ extension TmuxSession {
             if current != last {
                 last = current
                 stillSince = Date()
-            } else if !current.isEmpty, Date().timeIntervalSince(stillSince) >= 0.5 {
+            } else if Date().timeIntervalSince(stillSince) >= (current.isEmpty ? 2 : 0.5) {
                 return
             }
         }

@@ -109,3 +109,14 @@ struct ReplDotCommandTests {
         #expect(DotCommand.detail(of: "nope") == nil)
     }
 }
+
+@Suite struct ReplTimelineCommandTests {
+    @Test func timelineTakesAFile() {
+        #expect(DotCommand.parse(".timeline out.svg") == .success(.timeline(path: "out.svg")))
+        #expect(
+            DotCommand.parse(".timeline")
+                == .failure(
+                    DotCommand.Problem(
+                        message: "`.timeline` needs a file", help: "write `.timeline FILE.svg`")))
+    }
+}

@@ -37,7 +37,14 @@ struct ReplEndToEndTests {
         try repl.waitFor(expected)
     }
 
+    /// Ctrl-D at a fresh prompt. Waits for the prompt first: a key pressed while the previous
+    /// statement still runs reaches a terminal in cooked mode, and the line editor's switch to raw
+    /// mode may discard it (a loaded machine lost a Ctrl-D that way).
     private func quit(_ repl: TmuxSession) throws {
+        try repl.waitUntil("a fresh prompt") { screen in
+            let last = screen.split(separator: "\n").last ?? ""
+            return last.hasPrefix("spark ") && last.hasSuffix(">")
+        }
         try repl.press("C-d")
         #expect(try repl.waitForExit() == 0)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import SparkRuntime
+import SparkSyntax
 import Testing
 
 @testable import SparkCLI
@@ -188,7 +189,7 @@ struct ReplLoopTests {
         let run = run([".save /nonexistent-spark-dir/session.spark"])
         #expect(
             run.output.errors
-                == "error: cannot save to `/nonexistent-spark-dir/session.spark`: no such file or directory\n"
+                == "spark: error: cannot save to `/nonexistent-spark-dir/session.spark`: no such file or directory\n"
         )
     }
 
@@ -196,11 +197,11 @@ struct ReplLoopTests {
         let run = run([".sve x.spark", ".hlep", ".xyzzy"])
         #expect(
             run.output.errors == """
-                error: unknown command `.sve`
+                spark: error: unknown command `.sve`
                 help: did you mean `.save`? `.help` lists the commands
-                error: unknown command `.hlep`
+                spark: error: unknown command `.hlep`
                 help: did you mean `.help`? `.help` lists the commands
-                error: unknown command `.xyzzy`
+                spark: error: unknown command `.xyzzy`
                 help: `.help` lists the commands
 
                 """)
@@ -208,12 +209,11 @@ struct ReplLoopTests {
         #expect(run.reader.prompts.count == 4)
     }
 
-    @Test func errorsAreColouredWhenColoursAreOn() {
+    @Test func errorsAreDiagnosticsColouredWhenColoursAreOn() {
         let run = run([".save"], colors: true)
-        #expect(
-            run.output.errors
-                == "\u{1B}[1;31merror:\u{1B}[0m `.save` needs a file\n\u{1B}[1mhelp:\u{1B}[0m write `.save FILE`\n"
-        )
+        let diagnostic = Diagnostic(.error, "`.save` needs a file", help: "write `.save FILE`")
+        #expect(run.output.errors == DiagnosticRenderer(colors: true).render(diagnostic))
+        #expect(run.output.errors.hasPrefix("spark: \u{1B}[1;31merror\u{1B}[0m: "))
     }
 
     // MARK: History
@@ -252,9 +252,10 @@ struct ReplLoopTests {
 
     @Test func completesDotCommandsAndTheirHelpTopics() {
         let run = makeLoop([])
-        #expect(run.loop.complete(".") == [".help", ".load", ".save", ".reset", ".quit", ".exit"])
+        #expect(
+            run.loop.complete(".") == [".help", ".load", ".save", ".timeline", ".reset", ".quit", ".exit"])
         #expect(run.loop.complete(".s") == [".save"])
-        #expect(run.loop.complete(".help ") == ["help", "load", "save", "reset", "quit", "exit"])
+        #expect(run.loop.complete(".help ") == ["help", "load", "save", "timeline", "reset", "quit", "exit"])
         #expect(run.loop.complete(".help r") == ["reset"])
         #expect(run.loop.complete(".reset ").isEmpty)
         #expect(run.loop.complete(".help save x").isEmpty)

@@ -70,8 +70,9 @@ import Testing
         #expect(errors.count == 1)
     }
 
-    @Test func aMissingPathExits74() throws {
+    @Test func aMissingPathIsAUsageError() throws {
         let result = try SparkBinary.run(["test", "/nonexistent"])
-        #expect(result.status == 74)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no such file or directory: `/nonexistent`"))
     }
 }

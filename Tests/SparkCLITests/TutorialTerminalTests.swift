@@ -24,6 +24,8 @@ struct TutorialTerminalTests {
         try tutorial.type("enable ad authorization for @you")
         try tutorial.press("Enter")
         try tutorial.waitFor("Step 2 of 7: Select the video")
+        // At the prompt, not before: a key pressed before the line editor reads may be discarded.
+        try tutorial.waitUntil("the prompt") { $0.hasSuffix(">") }
         try tutorial.press("C-d")
         #expect(try tutorial.waitForExit() == 0)
         #expect(try tutorial.screen().contains("Saved: lesson 1, step 2."))

@@ -66,6 +66,21 @@ import Testing
         #expect(coach.submit("enable ad authorization for @you").outcome == .passed)
     }
 
+    @Test func aLookingStepIsCheckedByWhatWasShownNotByItsText() {
+        // Lesson 2, step 1 shows `show c`: the bare name shows the same card, and counts; a
+        // listing of the codes shows other data, and is a wrong try.
+        let start = TutorialPosition(lesson: 2, step: 1)
+        let coach = TutorialCoach(lessons: LessonCatalogue.lessons, start: start, output: nil)
+        #expect(coach.submit("list codes").outcome == .hint(1))
+        #expect(coach.submit("c").outcome == .passed)
+    }
+
+    @Test func aReproducedErrorCountsThroughAnExpectErrorThatCaughtIt() {
+        let coach = TutorialCoach(
+            lessons: LessonCatalogue.lessons, start: TutorialPosition(lesson: 5, step: 5), output: nil)
+        #expect(coach.submit("expect error { redeem old as acme }").outcome == .passed)
+    }
+
     @Test func resumingRebuildsTheWorldOfTheEarlierSteps() {
         // Lesson 3, step 4 (the campaign) needs the brand and the redeemed code of steps 1-3.
         let coach = TutorialCoach(

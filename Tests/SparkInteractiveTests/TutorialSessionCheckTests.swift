@@ -36,6 +36,21 @@ import Testing
         #expect(session.check("expect @you is not ads-enabled"))
     }
 
+    @Test func peekSaysWhatALookingStatementWouldShowSilently() {
+        let (session, buffer) = Self.session("creator @you")
+        let before = (buffer.records.count, session.statistics)
+        guard case .card(.account(let account, let codes))? = session.peek("show @you")?.first else {
+            Issue.record("show @you gave no card")
+            return
+        }
+        #expect(account.handle.description == "@you" && codes.isEmpty)
+        #expect(session.peek("enable ad authorization for @you") == nil)
+        #expect(session.peek("show @nobody") == nil)
+        #expect(session.peek("") == nil)
+        #expect(buffer.records.count == before.0)
+        #expect(session.statistics == before.1)
+    }
+
     @Test func aFailedCheckLeavesNothingForExplain() {
         let (session, buffer) = Self.session("creator @you")
         _ = session.check("expect @nobody is ads-enabled")
@@ -61,7 +76,7 @@ import Testing
     @Test(arguments: [4002, 4013, 4025, 4027])
     func explainResolvesTikToksNumbers(number: Int) {
         let (_, buffer) = Self.session("explain \(number)")
-        guard case .learning(let request, _) = buffer.records.last else {
+        guard case .result(.learning(let request), _) = buffer.records.last else {
             Issue.record("explain \(number) gave no result")
             return
         }
@@ -74,7 +89,7 @@ import Testing
         let numbers = Set(DomainError.catalogue.compactMap(\.number))
         for number in numbers {
             let (_, buffer) = Self.session("explain \(number)")
-            guard case .learning(.explanation(let errors), _) = buffer.records.last,
+            guard case .result(.learning(.explanation(let errors)), _) = buffer.records.last,
                 errors.contains(where: { $0.number == number })
             else {
                 Issue.record("explain \(number) failed")

@@ -9,7 +9,11 @@ import Testing
         harness.files["dir/more/_brand.spark"] = "brand acme"
         let run = harness.run("include \"_setup.spark\"\nshow acme", path: "dir/main.spark")
         #expect(run.outcome == .succeeded)
-        #expect(run.results.last?.hasPrefix("brand acme") == true)
+        guard case .card(.brand(let brand, _, _)) = run.results.last else {
+            Issue.record("show acme gave \(String(describing: run.results.last))")
+            return
+        }
+        #expect(brand.name == "acme")
     }
 
     @Test func aCycleIsADiagnosticAtTheInclude() {

@@ -1,3 +1,4 @@
+import SparkModel
 import SparkRuntime
 import SparkSyntax
 import Testing
@@ -5,16 +6,44 @@ import Testing
 @Suite struct InterpreterTests {
     let harness = ScriptHarness()
 
-    @Test func authorizeShowsTheWholeCodeOnceThenMasks() throws {
+    @Test func authorizeYieldsTheCodeItGeneratedAndLetBindsIt() throws {
         let run = harness.run(setUp + "let c = authorize video 42 for 60d\nredeem c as acme\nshow c")
         #expect(run.outcome == .succeeded)
-        let generated = try #require(run.results.first { $0.hasPrefix("code #") })
-        let code = try #require(generated.split(separator: " ").dropFirst().first)
-        #expect(code.count == 65 && code.hasSuffix("="))
-        #expect(generated.hasSuffix("for video 42, 60 days, expires 2026-03-02 00:00 UTC"))
-        let later = run.results.dropFirst(5).joined(separator: "\n")
-        #expect(!later.contains(code))
-        #expect(later.contains(String(code.prefix(7)) + "…" + String(code.suffix(3))))
+        guard case .codeGenerated(let code, _, _) = run.results[4] else {
+            Issue.record("authorize gave \(run.results[4])")
+            return
+        }
+        #expect(code.text.count == 65 && code.text.hasSuffix("="))
+        #expect(code.videoID == 42 && code.days == 60 && code.status == .notUsed)
+        #expect(code.expiry.description == "2026-03-02 00:00 UTC")
+        #expect(run.session.value(of: "c") == .code(code.text))
+        guard case .redeemed(let redeemed) = run.results[5], case .card(.code(let shown, _)) = run.results[6]
+        else {
+            Issue.record("redeem and show gave \(run.results.suffix(2))")
+            return
+        }
+        #expect(
+            redeemed.brand == "acme" && redeemed.code == code.text && redeemed.adAuthStatus == .authorized)
+        #expect(shown.brand == "acme" && shown.status == .inUse && shown.text == code.text)
+    }
+
+    @Test func statementsYieldTheirValuesToLet() {
+        let run = harness.run(
+            setUp + """
+                let a = creator @bob
+                let v = post video 7 by @bob
+                let b = brand beta
+                let w = campaign "w" by acme {}
+                let n = advance 1d
+                let x = 42
+                """)
+        #expect(run.outcome == .succeeded)
+        #expect(run.session.value(of: "a") == .account("bob"))
+        #expect(run.session.value(of: "v") == .video(7))
+        #expect(run.session.value(of: "b") == .brand("beta"))
+        #expect(run.session.value(of: "w") == .campaign("w"))
+        #expect(run.session.value(of: "n") == .nothing)
+        #expect(run.results.last == .bound(name: "x", .integer(42)))
     }
 
     @Test func seededRunsAreReproducible() {
@@ -38,7 +67,7 @@ import Testing
         #expect(run.errors.count == 1)
         #expect(run.errors[0].number == 4027)
         #expect(run.errors[0].help != nil)
-        #expect(!run.results.contains { $0.hasPrefix("2026") })
+        #expect(!run.results.contains { if case .now = $0 { true } else { false } })
     }
 
     @Test func aBlockIsAtomicOverTheWorldAndTheBindings() {
@@ -119,9 +148,14 @@ import Testing
             return
         }
         #expect(codes.count == 2)
-        let summary = try #require(run.results.last)
-        #expect(summary.hasPrefix("batch of 3 for acme: 2 authorized, 1 refused"))
-        #expect(summary.contains("[4013]"))
+        guard case .batch(let brand, let items) = run.results.last else {
+            Issue.record("batch gave \(String(describing: run.results.last))")
+            return
+        }
+        #expect(brand == "acme")
+        #expect(items.map(\.isAuthorized) == [true, true, false])
+        guard case .refused(let refusal) = items[2].outcome else { return }
+        #expect(refusal.number == 4013)
     }
 
     @Test func syntaxErrorsRunNothing() {
@@ -131,8 +165,10 @@ import Testing
         #expect(run.errors.first?.help == "did you mean `authorize`?")
     }
 
-    @Test func startOnlyBeforeAnythingHappens() {
-        #expect(harness.run("start 2026-12-01\nnow").results.last == "2026-12-01 00:00 UTC")
+    @Test func startOnlyBeforeAnythingHappens() throws {
+        let started = harness.run("start 2026-12-01\nnow")
+        let december = try #require(Instant(year: 2026, month: 12, day: 1))
+        #expect(started.results == [.clockStarted(december), .now(december)])
         let late = harness.run("creator @alice\nstart 2026-12-01")
         #expect(late.errors.first?.message == "`start` must come before anything else happens")
     }

@@ -1,3 +1,4 @@
+import SparkModel
 import SparkRuntime
 import SparkSyntax
 
@@ -11,11 +12,11 @@ struct ScriptHarness {
         var records: [Record]
         var session: Session
 
-        var results: [String] {
-            records.compactMap { if case .result(let text, _) = $0 { text } else { nil } }
+        var results: [StatementResult] {
+            records.compactMap { if case .result(let result, _) = $0 { result } else { nil } }
         }
-        var events: [String] {
-            records.compactMap { if case .event(let text, _) = $0 { text } else { nil } }
+        var events: [WorldEvent] {
+            records.compactMap { if case .event(let event) = $0 { event } else { nil } }
         }
         var errors: [Diagnostic] {
             records.compactMap { if case .error(let diagnostic) = $0 { diagnostic } else { nil } }

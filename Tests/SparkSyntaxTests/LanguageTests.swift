@@ -3,7 +3,8 @@ import Testing
 
 @testable import SparkSyntax
 
-/// The documented surface parses: LANGUAGE.md's statement block and every example in Grammar.md.
+/// The documented surface parses: the statement block of `Fixtures/language.spark` and every example
+/// in Grammar.md.
 @Suite struct LanguageTests {
     @Test func languageBlockParsesWithoutDiagnostics() throws {
         let text = try String(

@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("acme", Keyword.none), ("authorize", .authorize), ("ads-enabled", .none), ("in-feed", .none),
+        ("acme", Keyword.none), ("authorize", .authorize), ("ads-enabled", .none), ("in-feed", .inFeed),
+        ("ad_auth_status", .none),
         ("_x1", .none), ("video", .video),
     ])
     func words(text: String, keyword: Keyword) {
@@ -21,10 +22,10 @@ import Testing
         #expect(token?.end == text.utf8.count)
     }
 
-    /// The keyword switch and the keyword list cannot drift apart: each case is read from its name.
+    /// The keyword switch and the keyword list cannot drift apart: each case is read from its spelling.
     @Test func everyKeywordIsRecognised() {
         for keyword in Keyword.allCases where keyword != .none {
-            let name = String(describing: keyword)
+            let name = keyword.spelling
             #expect(single(name)?.keyword == keyword, "\(name)")
             #expect(single(name + "s")?.keyword != keyword)
         }

@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [
         "autorize video 42\nadvance 7x\nnow",
-        "brand acme\ncampaign \"w\" by acme {\n  budgt $5 daily\n  video 1\n  target us\n}\nnow",
+        "brand acme\ncampaign \"w\" by acme {\n  budgt $5 daily\n  video 1\n  target US age 40-18\n}\nnow",
         "show c d; show 1 2\nnow",
         "{ autorize 1 }\n{ show $ }\nnow",
         "redeem c as\nexpect c is\nnow",

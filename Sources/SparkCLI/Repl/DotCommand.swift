@@ -8,6 +8,7 @@ enum DotCommand: Equatable {
     case help(topic: String?)
     case load(path: String)
     case save(path: String)
+    case timeline(path: String)
     case reset
     case quit
 
@@ -34,6 +35,13 @@ enum DotCommand: Equatable {
             "`.save FILE` writes the statements of this session that succeeded, in order, as a"
                 + " script that `spark run FILE` replays. The file is replaced whole or not at all,"
                 + " and only you can read it: it may hold codes."
+        ),
+        (
+            ["timeline"], ".timeline FILE.svg", "draw this session's codes and campaigns as an SVG",
+            "`.timeline FILE.svg` draws what happened in this session: a lane per code (generated,"
+                + " redeemed, extended, expired or deleted) and per campaign (draft, scheduled,"
+                + " running, paused, stopped with the reason), on a dated axis, as `spark run"
+                + " --timeline` does for a script."
         ),
         (
             ["reset"], ".reset", "start over: a fresh world, no bindings",
@@ -84,6 +92,12 @@ enum DotCommand: Equatable {
                             ?? "`.help` lists the commands; `help \(topic)` explains a statement"))
             }
             return .success(.help(topic: topic))
+        case "timeline":
+            guard !argument.isEmpty else {
+                return .failure(
+                    Problem(message: "`.timeline` needs a file", help: "write `.timeline FILE.svg`"))
+            }
+            return .success(.timeline(path: expandingHome(unquoted(argument))))
         case "load", "save":
             guard !argument.isEmpty else {
                 return .failure(Problem(message: "`.\(name)` needs a file", help: "write `.\(name) FILE`"))

@@ -40,9 +40,29 @@ final class History {
         _ = spark_history_set_unique(handle, &event, 1)
         guard let path else { return }
         StateFile.createDirectories(containing: path)
-        // A file left readable by others by some earlier tool gets tightened before use.
-        _ = chmod(path, 0o600)
-        _ = spark_history_load(handle, &event, path)
+        load(path)
+    }
+
+    /// Loads the file if it is a regular file. Opened without following a link, and a file left
+    /// readable by others by some earlier tool is tightened through its descriptor: never a chmod
+    /// of a name, which could be a directory, or a link to someone else's file. Anything else
+    /// there is left alone, and saving to it is refused (`AtomicFile`).
+    private func load(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return
+        }
+        _ = fchmod(descriptor, 0o600)
+        guard let stream = fdopen(descriptor, "r") else {
+            close(descriptor)
+            return
+        }
+        defer { fclose(stream) }
+        // libedit loads from a path only; /dev/fd names the file already opened and checked.
+        _ = spark_history_load(handle, &event, "/dev/fd/\(fileno(stream))")
     }
 
     deinit { history_end(handle) }
@@ -65,26 +85,20 @@ final class History {
         try save(to: path)
     }
 
+    /// Replaced whole through `AtomicFile`: a fresh 0600 file created exclusively, then `rename`.
     private func save(to path: String) throws(SaveError) {
-        // mkstemp creates the temporary file 0600 in the same directory, so `rename` is atomic
-        // and the mode carries over; libedit's save then rewrites it in place.
-        var template = Array((path + ".XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard descriptor >= 0 else { throw SaveError(path: path, code: errno) }
-        close(descriptor)
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if spark_history_save(handle, &event, temporary) < 0 {
-            let code = errno
-            unlink(temporary)
-            throw SaveError(path: path, code: code)
-        }
-        if rename(temporary, path) != 0 {
-            let code = errno
-            unlink(temporary)
-            throw SaveError(path: path, code: code)
+        do {
+            try AtomicFile.replace(path, mode: 0o600) { descriptor in
+                let copy = dup(descriptor)
+                guard copy >= 0, let stream = fdopen(copy, "w") else { return errno }
+                let saved = spark_history_save_fp(handle, &event, stream)
+                let flushed = fflush(stream) == 0
+                let code = errno
+                fclose(stream)
+                return saved >= 0 && flushed ? 0 : (code == 0 ? EIO : code)
+            }
+        } catch {
+            throw SaveError(message: "cannot save the history to `\(path)`: \(error.reason)")
         }
     }
 }

@@ -22,4 +22,13 @@ protocol ReplEvaluator: AnyObject {
     func load(path: String) -> Bool
     /// `.save FILE`: the session's successful statements, as a replayable script.
     var transcript: String { get }
+    /// `.timeline FILE.svg`: the session's codes and campaigns, drawn.
+    var timelineSVG: String { get }
+}
+
+extension ReplEvaluator {
+    /// An evaluator without a world to draw draws an empty timeline.
+    var timelineSVG: String {
+        TimelineSVG(chart: TimelineChart(entries: [], now: Instant(seconds: 0)), name: "the session").text
+    }
 }

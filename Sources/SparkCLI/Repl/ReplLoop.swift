@@ -3,38 +3,33 @@ import SparkModel
 import SparkRuntime
 import SparkSyntax
 
-/// The interactive session: reads lines, gathers unfinished input over several lines, runs
-/// statements through a `ReplEvaluator`, and handles dot-commands, Ctrl-C and Ctrl-D.
+/// The REPL: the statements typed run through a `ReplEvaluator`, and the dot-commands (`.help`,
+/// `.load`, `.save`, `.reset`, `.quit`) are its own. Lines, unfinished blocks, Ctrl-C, Ctrl-D,
+/// history and completion are the `InputLoop`'s, shared with the tutorial.
 ///
 ///     guard let repl = ReplLoop(evaluator: session, colors: colors) else { /* run as a script */ }
 ///     repl.run()
-final class ReplLoop {
+final class ReplLoop: InputHandler {
     static let banner = """
         spark — the TikTok Spark Code workflow, interactively.
         Type `help` for the language, `.help` for commands, Ctrl-D to quit.
 
         """
-    static let quitHint = "(to quit, press Ctrl-D or type .quit)\n"
+    static let quitHint = InputLoop.quitHint
 
     private let evaluator: any ReplEvaluator
-    private let reader: any LineReading
-    private let history: History?
     private let colors: Bool
-    private let output: ReplOutput
-    /// Lines of an unfinished input (an open block, list or string), in order.
-    private var pending: [String] = []
-    private var historyFailureReported = false
+    private let input: InputLoop
+    private var output: ReplOutput { input.output }
 
     init(
         evaluator: any ReplEvaluator, reader: any LineReading, history: History?, colors: Bool,
         output: ReplOutput = .standard
     ) {
         self.evaluator = evaluator
-        self.reader = reader
-        self.history = history
         self.colors = colors
-        self.output = output
-        reader.completion = { [weak self] line in self?.complete(line) ?? [] }
+        input = InputLoop(reader: reader, history: history, colors: colors, output: output)
+        input.handler = self
     }
 
     /// On a terminal: libedit, and the history file of `History.defaultPath()`. Nil when libedit
@@ -52,46 +47,21 @@ final class ReplLoop {
     }
 
     /// Reads and handles one line; false when the session is over.
-    func step() -> Bool {
-        switch reader.readLine(prompt: pending.isEmpty ? primaryPrompt : continuationPrompt) {
-        case .endOfInput:
-            output.write("\n")
-            return false
-        case .interrupted(let discarded):
-            // Like Python: Ctrl-C abandons what was typed; pressed with nothing to abandon, it
-            // says how to leave instead.
-            let abandoned = !pending.isEmpty || !discarded.isEmpty
-            pending = []
-            output.write(abandoned ? "^C\n" : "^C\n" + ReplLoop.quitHint)
-            return true
-        case .line(let text):
-            return handle(text)
-        }
-    }
+    func step() -> Bool { input.step() }
 
-    private func handle(_ text: String) -> Bool {
-        if pending.isEmpty {
-            let command = DotCommand.trimmed(text[...])
-            if command.isEmpty { return true }
-            if command.hasPrefix(".") {
-                remember(String(command))
-                return run(DotCommand.parse(String(command)))
-            }
-        }
-        pending.append(text)
-        let source = pending.joined(separator: "\n")
-        if evaluator.isIncomplete(source) { return true }
-        pending = []
-        // Saved before it runs: whatever the statement does, the line is not lost.
-        remember(source)
+    // MARK: InputHandler
+
+    func isIncomplete(_ source: String) -> Bool { evaluator.isIncomplete(source) }
+
+    func submit(_ source: String) -> Bool {
         evaluator.evaluate(source)
         return true
     }
 
-    private func run(_ parsed: Result<DotCommand, DotCommand.Problem>) -> Bool {
-        switch parsed {
+    func command(_ line: String) -> Bool {
+        switch DotCommand.parse(line) {
         case .failure(let problem):
-            report(problem.message, help: problem.help)
+            input.report(problem.message, help: problem.help)
         case .success(.help(let topic)):
             output.write(topic.flatMap(DotCommand.detail(of:)) ?? DotCommand.overview)
         case .success(.load(let path)):
@@ -101,7 +71,14 @@ final class ReplLoop {
                 try AtomicFile.write(evaluator.transcript, to: path)
                 output.write("saved the session to \(path)\n")
             } catch {
-                report("cannot save to `\(path)`: \(error.reason)", help: nil)
+                input.report("cannot save to `\(path)`: \(error.reason)", help: nil)
+            }
+        case .success(.timeline(let path)):
+            do {
+                try AtomicFile.write(evaluator.timelineSVG, to: path, mode: 0o644)
+                output.write("drew the timeline in \(path)\n")
+            } catch {
+                input.report("cannot write `\(path)`: \(error.reason)", help: nil)
             }
         case .success(.reset):
             evaluator.reset()
@@ -112,33 +89,12 @@ final class ReplLoop {
         return true
     }
 
-    private func remember(_ entry: String) {
-        guard let history else { return }
-        do {
-            try history.add(entry)
-        } catch {
-            // Once: a read-only home should not nag on every line.
-            if historyFailureReported { return }
-            historyFailureReported = true
-            report(error.message, help: "the history is kept for this session only")
-        }
-    }
+    func endOfInput() {}
 
-    private func report(_ message: String, help: String?) {
-        let label = colors ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        var text = "\(label) \(message)\n"
-        if let help { text += (colors ? "\u{1B}[1mhelp:\u{1B}[0m " : "help: ") + help + "\n" }
-        output.writeError(text)
-    }
-
-    // MARK: Prompts and completion
+    var vocabulary: CompletionVocabulary { evaluator.vocabulary }
 
     /// `spark 2026-01-01> `, the date in cyan when colours are on.
-    var primaryPrompt: String {
-        let date = evaluator.promptDate
-        guard colors else { return "spark \(date)> " }
-        return "spark " + LineEditor.invisible("\u{1B}[36m") + date + LineEditor.invisible("\u{1B}[0m") + "> "
-    }
+    var primaryPrompt: String { InputLoop.prompt("spark", date: evaluator.promptDate, colors: colors) }
 
     /// `...> `, its `>` under the primary prompt's.
     var continuationPrompt: String {
@@ -146,17 +102,10 @@ final class ReplLoop {
         return String(repeating: " ", count: max(0, width - 3)) + "...> "
     }
 
-    /// Candidates for the word before the cursor, seeing the unfinished lines above it too (so
-    /// a campaign's fields are offered on the lines of its block).
-    func complete(_ lineBeforeCursor: String) -> [String] {
-        if pending.isEmpty && lineBeforeCursor.hasPrefix(".") {
-            return completeDotCommand(lineBeforeCursor)
-        }
-        let text = pending.isEmpty ? lineBeforeCursor : (pending + [lineBeforeCursor]).joined(separator: "\n")
-        return Completer(vocabulary: evaluator.vocabulary).complete(text)
-    }
+    /// Candidates for the word before the cursor (dot-commands and statements alike).
+    func complete(_ lineBeforeCursor: String) -> [String] { input.complete(lineBeforeCursor) }
 
-    private func completeDotCommand(_ line: String) -> [String] {
+    func completeCommand(_ line: String) -> [String] {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         let endsWithSpace = line.hasSuffix(" ")
         if words.count == 1 && !endsWithSpace {

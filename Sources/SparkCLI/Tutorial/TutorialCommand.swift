@@ -18,7 +18,9 @@ struct TutorialCommand: ParsableCommand {
             resumes where you stopped. Commands: .skip .hint .quit; Ctrl-D saves and quits.
             """)
 
-    @Argument(help: "Start at this lesson (`--list` shows them).")
+    @Argument(
+        help: "Start at this lesson (`--list` shows them).",
+        completion: .list(LessonCatalogue.lessons.map { String($0.number) }))
     var lesson: Int?
 
     @Flag(help: "List the lessons and where you are.")
@@ -30,12 +32,19 @@ struct TutorialCommand: ParsableCommand {
     @Option(help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
+    func validate() throws {
+        let lessons = LessonCatalogue.lessons
+        if let lesson, !lessons.contains(where: { $0.number == lesson }) {
+            let numbers = lessons.map { String($0.number) }.joined(separator: ", ")
+            throw ValidationError("no lesson \(lesson): the lessons are \(numbers) (`spark tutorial --list`)")
+        }
+    }
+
     func run() throws {
         let lessons = LessonCatalogue.lessons
         // A broken lesson is a bug in spark (a test keeps the list empty), but say so, not hide it.
-        for problem in LessonCatalogue.problems {
-            ReplOutput.standard.writeError("error: lesson \(problem)\n")
-        }
+        let printer = DiagnosticPrinter(color: color)
+        for problem in LessonCatalogue.problems { printer.print(Diagnostic(.error, "lesson \(problem)")) }
         let progress = TutorialProgressFile(path: TutorialProgressFile.defaultPath())
         if restart { progress.remove() }
         let saved = progress.load()
@@ -49,7 +58,7 @@ struct TutorialCommand: ParsableCommand {
         }
         let start = lesson.map { TutorialPosition(lesson: $0) } ?? saved ?? .beginning
         let output = OutputBuffer(descriptor: 1)
-        let reporter = TextReporter(output: output, printer: DiagnosticPrinter(color: color), quiet: false)
+        let reporter = TextReporter(output: output, printer: printer, quiet: false)
         let coach = TutorialCoach(lessons: lessons, start: start, output: reporter)
         let loop = TutorialLoop(
             coach: coach, reader: TutorialCommand.lineReader(), flush: { output.flush() },

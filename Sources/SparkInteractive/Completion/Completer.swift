@@ -4,8 +4,10 @@ import SparkSyntax
 
 /// Tab completion for spark statements: the full candidate words for the word under the cursor.
 ///
-/// Knows the statement forms (a table, `CompletionTable`) and the session's names (a
-/// `CompletionVocabulary`); it is not a parser, so it never fails, it only offers less.
+/// Reads the line with the language's lexer (`CompletionScan`), walks the language table's forms to
+/// the slot the cursor is in (`CompletionGrammar`), and fills it with the table's words or the
+/// session's names (a `CompletionVocabulary`); it is not a parser, so it never fails, it only
+/// offers less.
 ///
 ///     let completer = Completer(vocabulary: CompletionVocabulary(brands: ["acme", "beta"]))
 ///     completer.complete("redeem c as a")   // ["acme"]
@@ -21,37 +23,36 @@ public struct Completer: Sendable {
     /// of the language, then names, each kind in sorted order; no duplicates.
     public func complete(_ lineBeforeCursor: String) -> [String] {
         let line = CompletionLine(lineBeforeCursor)
-        var offers = CompletionTable.offers(after: line.words, in: line.place)
+        var offers = CompletionGrammar.offers(for: line)
         // A word that starts like a handle is a handle wherever the table has no answer.
         if offers.isEmpty && line.current.hasPrefix("@") && line.place != .comment {
             offers = [.handles]
         }
         var candidates: [String] = []
         var seenWords: Set<String> = []
-        for offer in offers {
-            switch offer {
-            case .words(let words):
-                for word in words where word.hasPrefix(line.current) && seenWords.insert(word).inserted {
-                    candidates.append(word)
-                }
-            case .statements:
-                for word in CompletionTable.statementKeywords
-                where word.hasPrefix(line.current) && seenWords.insert(word).inserted {
-                    candidates.append(word)
-                }
-            case .handles:
-                candidates.append(contentsOf: vocabulary.handles.matching(prefix: line.current))
-            case .brands:
-                candidates.append(contentsOf: vocabulary.brands.matching(prefix: line.current))
-            case .bindings:
-                candidates.append(contentsOf: vocabulary.bindings.matching(prefix: line.current))
-            case .videoIDs:
-                candidates.append(contentsOf: vocabulary.videoIDs.matching(prefix: line.current))
-            case .campaigns:
-                candidates.append(contentsOf: campaigns(matching: line.current))
+        for case .words(let words) in offers {
+            for word in words where word.hasPrefix(line.current) && seenWords.insert(word).inserted {
+                candidates.append(word)
             }
         }
+        var seenNames: [CompletionOffer] = []
+        for offer in offers where !seenNames.contains(offer) {
+            if case .words = offer { continue }
+            seenNames.append(offer)
+            candidates.append(contentsOf: names(offer, matching: line.current))
+        }
         return candidates
+    }
+
+    private func names(_ offer: CompletionOffer, matching prefix: String) -> [String] {
+        switch offer {
+        case .words: []
+        case .handles: Array(vocabulary.handles.matching(prefix: prefix))
+        case .brands: Array(vocabulary.brands.matching(prefix: prefix))
+        case .bindings: Array(vocabulary.bindings.matching(prefix: prefix))
+        case .videoIDs: Array(vocabulary.videoIDs.matching(prefix: prefix))
+        case .campaigns: campaigns(matching: prefix)
+        }
     }
 
     /// Campaign names are strings: `"win` completes to `"winter"`, and an empty word offers all.

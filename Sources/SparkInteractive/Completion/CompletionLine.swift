@@ -1,13 +1,11 @@
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
-/// The text before the cursor, cut into what the completer needs: the finished words of the
-/// statement being typed, the partial word under the cursor, and what kind of place it is in.
+/// The text before the cursor, as the completer needs it: the finished tokens of the statement
+/// being typed, the partial word under the cursor, and what kind of place it is in.
 ///
-/// A rough scan over UTF-8 bytes, not the parser: it must cope with unfinished input (an open
-/// string, block or list) and never fail.
-struct CompletionLine: Equatable {
+/// The tokens come from the language's own lexer in its forgiving mode (`CompletionScan`); this
+/// only follows the blocks and lists they open, so it copes with unfinished input and never fails.
+struct CompletionLine {
     enum Place: Equatable {
         /// Where a statement goes: the top level, or a `{ }` block of statements.
         case statement
@@ -19,83 +17,53 @@ struct CompletionLine: Equatable {
         case comment
     }
 
-    /// The finished words of the current statement (strings keep their quotes; a `[...]` list
-    /// counts as one word, `[]`).
-    var words: [String] = []
+    /// The finished tokens of the current statement; a closed `[...]` or `{...}` is one token of
+    /// kind `.leftBracket` or `.leftBrace`.
+    var tokens: [CompletionScan.Token] = []
     /// The partial word under the cursor, empty after a space; an open string keeps its `"`.
     var current = ""
     var place = Place.statement
 
     init(_ text: String) {
-        // Each open `{` or `[` saves the words of the statement that opened it.
-        var outer: [(words: [String], place: Place)] = []
-        let bytes = Array(text.utf8)
-        var index = 0
-        var wordStart: Int? = nil
-
-        func endWord(at end: Int) {
-            if let start = wordStart {
-                words.append(String(decoding: bytes[start..<end], as: UTF8.self))
-                wordStart = nil
-            }
-        }
-
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ","):
-                endWord(at: index)
-            case UInt8(ascii: "\n"), UInt8(ascii: ";"):
-                endWord(at: index)
-                if place != .list { words = [] }
-            case UInt8(ascii: "/") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/"):
-                endWord(at: index)
-                guard let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else {
-                    current = ""
-                    place = .comment
-                    return
-                }
-                index = newline
-                continue
-            case UInt8(ascii: "\""):
-                endWord(at: index)
-                let start = index
-                index += 1
-                while index < bytes.count && bytes[index] != UInt8(ascii: "\"") {
-                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                }
-                guard index < bytes.count else {
-                    current = String(decoding: bytes[start...], as: UTF8.self)
-                    return
-                }
-                words.append(String(decoding: bytes[start...index], as: UTF8.self))
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                endWord(at: index)
-                outer.append((words, place))
-                if byte == UInt8(ascii: "[") {
+        let scan = CompletionScan(text)
+        current = scan.partial
+        // Each open `{` or `[` saves the tokens of the statement that opened it.
+        var outer: [(tokens: [CompletionScan.Token], place: Place)] = []
+        for token in scan.tokens {
+            switch token.kind {
+            case .separator:
+                if place != .list { tokens = [] }
+            case .comma where place == .list:
+                break
+            case .leftBrace, .leftBracket:
+                outer.append((tokens, place))
+                if token.kind == .leftBracket {
                     place = .list
                 } else {
-                    place = words.first == "campaign" ? .campaignField : .statement
+                    place = CompletionLine.opensFields(tokens) ? .campaignField : .statement
                 }
-                words = []
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                endWord(at: index)
+                tokens = []
+            case .rightBrace, .rightBracket:
                 if let saved = outer.popLast() {
-                    words = saved.words + [byte == UInt8(ascii: "]") ? "[]" : "{}"]
+                    let opener: CompletionScan.Kind = token.kind == .rightBracket ? .leftBracket : .leftBrace
+                    tokens = saved.tokens + [CompletionScan.Token(kind: opener, text: "")]
                     place = saved.place
                 } else {
-                    words = []
+                    tokens = []
                 }
-            case UInt8(ascii: "="):
-                endWord(at: index)
-                words.append("=")
             default:
-                if wordStart == nil { wordStart = index }
+                tokens.append(token)
             }
-            index += 1
         }
-        if let start = wordStart {
-            current = String(decoding: bytes[start...], as: UTF8.self)
+        if scan.endsInComment { place = .comment }
+    }
+
+    /// A `{` after `campaign ...` (or `let x = campaign ...`) opens the campaign's fields.
+    private static func opensFields(_ tokens: [CompletionScan.Token]) -> Bool {
+        var rest = tokens[...]
+        while rest.count >= 3, rest.first?.text == "let", rest.dropFirst(2).first?.kind == .assign {
+            rest = rest.dropFirst(3)
         }
+        return rest.first?.text == "campaign"
     }
 }

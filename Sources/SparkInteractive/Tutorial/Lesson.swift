@@ -40,9 +40,11 @@ public struct LessonStep: Sendable, Equatable {
     /// When set, the step is done when the learner's input fails with this error: its number
     /// (`4025`) or a phrase of its message. Troubleshooting steps reproduce a problem this way.
     public var expectedError: String?
-    /// When set, the step is done when the learner's input prints this text: for steps that only
-    /// look at something, which leaves no trace in the world.
-    public var expectedOutput: String?
+    /// When set, the step is done when the learner's input shows what these looking statements
+    /// (`show`, `list`, `reveal`, `help`, ...) show: for steps that only look at something, which
+    /// leaves no trace in the world. Compared as data, so `show c` counts for `show code` when
+    /// both name one code.
+    public var shows: String?
     /// Shown once the step is done.
     public var done: [String] = []
     /// The line of the `//> step:` directive, for messages about the lesson file.

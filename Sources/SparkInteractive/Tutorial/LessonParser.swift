@@ -96,7 +96,7 @@ extension LessonParser {
             case "hint": step.hints.append(value)
             case "given", "answer": break
             case "error": step.expectedError = value
-            case "shows": step.expectedOutput = value
+            case "shows": step.shows = value
             case "done": step.done.append(value)
             default:
                 let known = LessonParser.directives.joined(separator: ", ")
@@ -126,14 +126,28 @@ extension LessonParser {
         func fail(_ message: String) -> LessonParseError {
             LessonParseError(line: step.line, message: "step \"\(step.title)\": " + message)
         }
-        if step.checks.isEmpty && step.expectedError == nil && step.expectedOutput == nil {
+        if step.checks.isEmpty && step.expectedError == nil && step.shows == nil {
             throw fail("no check: add an `expect` line, `//> error:` or `//> shows:`")
+        }
+        if let shows = step.shows, !onlyLooks(shows) {
+            throw fail("`//> shows:` takes statements that only look (show, list, reveal, help, explain)")
         }
         if step.hints.count < 2 {
             throw fail("needs two hints (`//> hint:`), a gentle one and a stronger one")
         }
         if step.typed.isEmpty { throw fail("nothing to type: add statements or `//> type:`") }
         if step.answer.isEmpty { throw fail("no model answer: the statements that complete the step") }
+    }
+
+    /// Whether `source` parses into looking statements only.
+    private static func onlyLooks(_ source: String) -> Bool {
+        var parser = Parser(file: SourceFile(path: "<shows>", text: source), checker: nil)
+        var count = 0
+        while let statement = parser.next() {
+            guard StatementRole(statement.kind) == .looking else { return false }
+            count += 1
+        }
+        return count > 0 && parser.diagnostics.isEmpty
     }
 
     /// `3: The brand` -> (3, "The brand").

@@ -10,8 +10,10 @@ import SparkSyntax
 ///     let reply = coach.submit("enable ad authorization for @you")
 ///
 /// The learner's statements report through `output` as in the REPL (errors with their `help:`);
-/// the coach's own words come back as text. Each lesson starts from a fresh world built by its
-/// setup; resuming at step N replays the model answers of the steps before it, silently.
+/// the coach's own words come back as text. Steps are checked by data, never by text: the world's
+/// state (`Session.check`), the errors the input raised, what it showed (`Session.peek`). Each
+/// lesson starts from a fresh world built by its setup; resuming at step N replays the model
+/// answers of the steps before it, silently.
 public final class TutorialCoach {
     public let lessons: [Lesson]
     public private(set) var lessonIndex: Int
@@ -19,7 +21,8 @@ public final class TutorialCoach {
     /// Wrong tries at the current step: 1 and 2 get hints, 3 and more the answer.
     public private(set) var tries = 0
     private let options: SessionOptions
-    private let sink: TutorialSink
+    /// Where the learner's records go.
+    private let output: RecordSink
     private var session: Session
 
     public init(
@@ -28,8 +31,8 @@ public final class TutorialCoach {
     ) {
         self.lessons = lessons
         self.options = options
-        sink = TutorialSink(target: output)
-        session = Session(options: options, reader: NoIncludes(), sink: sink)
+        self.output = output ?? DiscardingSink()
+        session = Session(options: options, reader: NoIncludes(), sink: self.output)
         lessonIndex = lessons.firstIndex { $0.number == start.lesson } ?? 0
         let steps = lessons.indices.contains(lessonIndex) ? lessons[lessonIndex].steps.count : 0
         stepIndex = min(max(0, start.step - 1), max(0, steps - 1))
@@ -80,10 +83,11 @@ public final class TutorialCoach {
     /// Runs the learner's input in their world, then checks the step by its effect.
     public func submit(_ source: String) -> Reply {
         guard let step else { return Reply(outcome: .passed, text: TutorialScreen.finished) }
-        sink.clear()
-        session.evaluate(SourceFile(path: "<tutorial>", text: source))
-        if holds(step, after: source) { return advance(TutorialScreen.passed(step)) }
-        if step.expectedOutput == nil && sink.errors.isEmpty && TutorialCoach.onlyLooks(source) {
+        let evaluation = session.evaluate(SourceFile(path: "<tutorial>", text: source))
+        if holds(step, after: evaluation) { return advance(TutorialScreen.passed(step)) }
+        if step.shows == nil && evaluation.errors.isEmpty
+            && evaluation.statements.allSatisfy({ $0.role == .looking })
+        {
             return Reply(outcome: .looked, text: "")
         }
         let text = nextHint()
@@ -112,29 +116,29 @@ public final class TutorialCoach {
         return advance(text)
     }
 
-    /// Whether the step's goal is reached: its checks hold, and the error or output it wants
-    /// was seen in the learner's last input.
-    private func holds(_ step: LessonStep, after source: String) -> Bool {
+    /// Whether the step's goal is reached: its checks hold, and the error it wants was raised
+    /// or what it wants to see was shown by the learner's last input.
+    private func holds(_ step: LessonStep, after evaluation: Evaluation) -> Bool {
         if !step.checks.isEmpty && !session.check(step.checks.joined(separator: "\n")) { return false }
-        if let wanted = step.expectedError, !sawError(wanted, source: source) { return false }
-        if let wanted = step.expectedOutput, !sink.results.contains(where: { $0.contains(wanted) }) {
-            return false
+        if let wanted = step.expectedError, !raised(wanted, in: evaluation) { return false }
+        if let looking = step.shows {
+            guard let wanted = session.peek(looking) else { return false }
+            let shown = evaluation.results
+            if !wanted.allSatisfy(shown.contains) { return false }
         }
         return true
     }
 
-    /// The input failed with the wanted error, or was an `expect error` for it that held.
-    private func sawError(_ wanted: String, source: String) -> Bool {
+    /// The input failed with the wanted error (its number, or a phrase of its message, notes or
+    /// help), or held an `expect error` whose block failed with it.
+    private func raised(_ wanted: String, in evaluation: Evaluation) -> Bool {
+        let caught = evaluation.errors + evaluation.checks.compactMap { $0.passed ? $0.caught : nil }
         let needle = wanted.lowercased()
-        let matched = sink.errors.contains { error in
+        return caught.contains { error in
             if let number = error.number, String(number) == wanted { return true }
             let text = ([error.message] + error.notes + [error.help ?? ""]).joined(separator: "\n")
             return text.lowercased().contains(needle)
         }
-        if matched { return true }
-        let typed = source.trimmingSpaces
-        return typed.hasPrefix("expect error") && sink.errors.isEmpty && sink.checksPassed > 0
-            && typed.lowercased().contains(needle)
     }
 
     private func advance(_ text: String) -> Reply {
@@ -156,7 +160,7 @@ public final class TutorialCoach {
 
     /// A fresh world for the current lesson: its setup, then every earlier step as answered.
     private func rebuild() {
-        session = Session(options: options, reader: NoIncludes(), sink: sink)
+        session = Session(options: options, reader: NoIncludes(), sink: output)
         guard let lesson else { return }
         runQuietly(lesson.setup)
         for step in lesson.steps.prefix(stepIndex) {
@@ -168,21 +172,6 @@ public final class TutorialCoach {
 
     private func runQuietly(_ source: String) {
         guard !source.isEmpty else { return }
-        sink.muted = true
-        defer {
-            sink.muted = false
-            sink.clear()
-        }
-        session.evaluate(SourceFile(path: "<lesson>", text: source))
-    }
-
-    /// Statements that only look (show, list, help, ...) change nothing, so they are no wrong try.
-    static func onlyLooks(_ source: String) -> Bool {
-        let looking: Set<Substring> = ["show", "list", "reveal", "help", "explain", "now"]
-        let statements = source.split(whereSeparator: { $0 == "\n" || $0 == ";" })
-        return statements.allSatisfy { statement in
-            guard let word = statement.split(separator: " ").first else { return true }
-            return looking.contains(word)
-        }
+        session.evaluate(SourceFile(path: "<lesson>", text: source), sink: DiscardingSink())
     }
 }

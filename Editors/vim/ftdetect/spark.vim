@@ -1,0 +1,2 @@
+" spark scripts: *.spark files.
+autocmd BufRead,BufNewFile *.spark setfiletype spark

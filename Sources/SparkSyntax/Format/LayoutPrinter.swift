@@ -1,0 +1,83 @@
+/// Writes the pieces of a script in the canonical layout (see `SourceFormatter`).
+struct LayoutPrinter {
+    let bytes: [UInt8]
+    let lineBreak: [UInt8]
+    var output: [UInt8] = []
+    /// Open `{` and `[` so far: the indentation of the next line.
+    private var depth = 0
+    private var atLineStart = true
+    /// Empty lines seen since the last line with something on it.
+    private var blankLines = 0
+    private var previous: LayoutToken?
+
+    init(bytes: [UInt8], lineBreak: [UInt8]) {
+        self.bytes = bytes
+        self.lineBreak = lineBreak
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+    }
+
+    mutating func print(_ piece: LayoutToken) {
+        if piece.kind == .newline {
+            if atLineStart {
+                blankLines += 1
+            } else {
+                output.append(contentsOf: lineBreak)
+                atLineStart = true
+                blankLines = 0
+            }
+            return
+        }
+        if atLineStart {
+            // At most one blank line, and none at the start of the file.
+            if blankLines > 0 && !output.isEmpty && output != SourceFormatter.byteOrderMark {
+                output.append(contentsOf: lineBreak)
+            }
+            blankLines = 0
+            let closes = piece.isToken(.rightBrace) || piece.isToken(.rightBracket)
+            output.append(
+                contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * max(depth - (closes ? 1 : 0), 0)))
+        } else if let previous {
+            appendSpace(between: previous, and: piece)
+        }
+        output.append(contentsOf: bytes[piece.start..<piece.end])
+        switch piece.kind {
+        case .token(.leftBrace), .token(.leftBracket): depth += 1
+        case .token(.rightBrace), .token(.rightBracket): depth = max(depth - 1, 0)
+        default: break
+        }
+        atLineStart = false
+        previous = piece
+    }
+
+    /// Ends the last line.
+    mutating func finish() {
+        if !atLineStart { output.append(contentsOf: lineBreak) }
+    }
+
+    private mutating func appendSpace(between left: LayoutToken, and right: LayoutToken) {
+        if right.kind == .comment {
+            // The spaces before a trailing comment are the author's (comments are often aligned).
+            let gap = bytes[right.gapStart..<right.start]
+            if gap.isEmpty { output.append(UInt8(ascii: " ")) } else { output.append(contentsOf: gap) }
+            return
+        }
+        if LayoutPrinter.isTight(left, right, bytes) { return }
+        output.append(UInt8(ascii: " "))
+    }
+
+    /// Where no space goes between two tokens on one line. Only where removing a space cannot join
+    /// two tokens into one (the printed result is re-lexed and compared anyway).
+    static func isTight(_ left: LayoutToken, _ right: LayoutToken, _ bytes: [UInt8]) -> Bool {
+        if left.isToken(.leftBracket) || right.isToken(.rightBracket) { return true }
+        if right.isToken(.comma) || right.isToken(.semicolon) { return true }
+        if left.isToken(.leftBrace) && right.isToken(.rightBrace) { return true }
+        if right.isToken(.minus) || left.isToken(.minus) {
+            // An age range, `18-34`; elsewhere a `-` keeps the author's spacing (`a -b` must not
+            // become the word `a-b`).
+            if !right.hadSpaceBefore { return true }
+            return left.isToken(.integer) && left.end - left.start != 4
+                || right.isToken(.integer) && left.isToken(.minus)
+        }
+        return false
+    }
+}
