@@ -25,7 +25,7 @@ struct ServerFixture {
         router = APIRouter(world: world, token: AccessToken(Self.token), renderLines: Self.renderLines)
     }
 
-    /// The control endpoint's lines, rendered simply: one `kind: text` line per record.
+    /// The control endpoint's lines, rendered simply: one line per record (`RenderedRecord`).
     @Sendable static func renderLines(_ records: [Record]) -> [UInt8] {
         Array(records.map(RenderedRecord.init).map(\.line).joined(separator: "\n").utf8)
     }
@@ -81,18 +81,20 @@ struct ServerFixture {
     func tt(_ endpoint: String) -> String { "/open_api/v1.3/tt_video/\(endpoint)/" }
 }
 
-/// A record as one short line: `result: ...`, `error: ...`.
+/// A record as one short line: `result: code #...` for a code generated or revealed, else the
+/// record's kind and its data as Swift prints it.
 struct RenderedRecord {
     let line: String
 
     init(_ record: Record) {
         switch record {
-        case .result(let text, _): line = "result: " + text
-        case .event(let text, _): line = "event: " + text
+        case .result(.codeGenerated(let code, _, _), _), .result(.revealed(let code), _):
+            line = "result: code " + code.text
+        case .result(let result, _): line = "result: \(result)"
+        case .event(let event): line = "event: \(event)"
         case .warning(let diagnostic): line = "warning: " + diagnostic.message
         case .error(let diagnostic): line = "error: " + diagnostic.message
         case .check(let check): line = "check: " + (check.passed ? "passed" : "failed")
-        case .learning: line = "learning"
         }
     }
 }

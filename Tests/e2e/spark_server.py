@@ -42,6 +42,7 @@ class SparkServer:
         line = self.process.stdout.readline().decode()
         if not line.startswith("listening on http://"):
             status = self.process.wait(timeout=30)
+            self.process.stdout.close()
             self.stderr.close()
             self.directory.cleanup()
             raise RuntimeError(f"no ready line but {line!r}, exit {status}")

@@ -20,8 +20,8 @@ ITEM = "7300000000000000001"
 
 
 def codes_in(lines):
-    """The codes printed whole by `authorize` and `reveal` result lines."""
-    return [line["text"].split()[1] for line in lines if line["type"] == "result" and line["text"].startswith("code #")]
+    """The codes `authorize` generated, whole, from the control endpoint's JSON lines."""
+    return [line["code"] for line in lines if line["type"] == "result" and line.get("result") == "code_generated"]
 
 
 class WholeFlowTest(unittest.TestCase):
