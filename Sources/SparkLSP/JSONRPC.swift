@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A request's id: JSON-RPC allows a number or a string (and `null` in an error about a message
 /// whose id could not be read).

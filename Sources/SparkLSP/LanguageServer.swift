@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SparkSyntax
 
 /// The language server's state and dispatch: one message in, the messages to send out. No I/O
