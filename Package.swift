@@ -39,12 +39,9 @@ let package = Package(
         .target(
             name: "SparkLSP", dependencies: ["SparkSyntax", "SparkInteractive"],
             swiftSettings: releaseSettings),
-        // libedit, for the REPL and the tutorial.
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit, for the REPL and the tutorial: its headers at build time (libedit-dev), the
+        // library itself opened on first use, so that `spark run` does not load it.
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl")]),
         // The commands, reporters, the REPL and the tutorial's loop.
         .target(
             name: "SparkCLI",
