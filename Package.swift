@@ -42,12 +42,9 @@ let package = Package(
         .target(
             name: "SparkLSP", dependencies: ["SparkSyntax", "SparkInteractive"],
             swiftSettings: releaseSettings),
-        // libedit, for the REPL and the tutorial.
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit, for the REPL and the tutorial: its headers at build time (libedit-dev), the
+        // library itself opened on first use, so that `spark run` does not load it.
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl")]),
         // `spark serve`: TikTok's Spark Ads endpoints (API for Business v1.3) over the runtime, and
         // the control endpoint that runs scripts in the served world.
         .target(

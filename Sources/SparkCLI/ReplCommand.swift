@@ -37,6 +37,9 @@ struct ReplCommand: ParsableCommand {
         guard Terminal.isTerminal(0),
             let loop = ReplLoop(evaluator: session, colors: color.enabled(forDescriptor: 1))
         else {
+            if Terminal.isTerminal(0), let reason = LineEditor.unavailability {
+                Terminal.writeError("spark: no line editor (\(reason)): reading standard input as a script\n")
+            }
             return try RunCommand.parse(["--color", color.rawValue, "-"]).run()
         }
         loop.run()

@@ -33,7 +33,7 @@ final class History {
 
     /// Loads `path` if it exists. Nil only if libedit cannot allocate a history.
     init?(path: String?) {
-        guard let handle = history_init() else { return nil }
+        guard spark_editline_load() == 0, let handle = spark_history_init() else { return nil }
         self.handle = handle
         self.path = path
         _ = spark_history_set_size(handle, &event, Int32(History.capacity))
@@ -65,7 +65,7 @@ final class History {
         _ = spark_history_load(handle, &event, "/dev/fd/\(fileno(stream))")
     }
 
-    deinit { history_end(handle) }
+    deinit { spark_history_end(handle) }
 
     /// `SPARK_HISTORY_FILE` if set, else `history` in the state directory (see `StateFile`).
     static func defaultPath(environment: (String) -> String? = Terminal.environment) -> String? {

@@ -34,10 +34,16 @@ final class LineEditor: LineReading {
     /// Wraps text that takes no room on screen, such as a colour escape, for use in a prompt.
     static func invisible(_ text: String) -> String { invisibleMarker + text + invisibleMarker }
 
-    /// Nil when libedit cannot start (no terminal description, for example).
+    /// Why libedit cannot be used (its library missing), or nil when it can. It is loaded here, on
+    /// first use: a script run never needs it.
+    static var unavailability: String? {
+        spark_editline_load() == 0 ? nil : String(cString: spark_editline_error())
+    }
+
+    /// Nil when libedit cannot start (not loadable, no terminal description, for example).
     init?(programName: String = "spark", history: History? = nil) {
         LineEditor.useUTF8Locale()
-        guard let editLine = spark_el_init(programName) else { return nil }
+        guard spark_editline_load() == 0, let editLine = spark_el_init(programName) else { return nil }
         self.editLine = editLine
         self.history = history
         previousInterruptHandler = InterruptSignal.install()
@@ -59,7 +65,7 @@ final class LineEditor: LineReading {
     }
 
     deinit {
-        el_end(editLine)
+        spark_el_end(editLine)
         if let previousInterruptHandler { InterruptSignal.uninstall(restoring: previousInterruptHandler) }
         free(prompt)
     }
@@ -70,7 +76,7 @@ final class LineEditor: LineReading {
         // A Ctrl-C that came while a statement ran is spent: it must not abandon the next line.
         _ = InterruptSignal.take()
         var count: Int32 = 0
-        let raw = el_gets(editLine, &count)
+        let raw = spark_el_gets(editLine, &count)
         let interrupted = InterruptSignal.take()
         if let raw, count > 0 {
             var line = String(cString: raw)
@@ -90,7 +96,7 @@ final class LineEditor: LineReading {
     }
 
     private func lineText(toCursor: Bool) -> String {
-        guard let info = el_line(editLine)?.pointee, let start = info.buffer else { return "" }
+        guard let info = spark_el_line(editLine)?.pointee, let start = info.buffer else { return "" }
         guard let end = toCursor ? info.cursor : info.lastchar, end >= start else { return "" }
         let bytes = UnsafeRawBufferPointer(start: start, count: end - start)
         return String(decoding: bytes, as: UTF8.self)
@@ -121,7 +127,7 @@ final class LineEditor: LineReading {
         let candidates = completion(before)
         if candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
         let edit = CompletionEdit(lineBeforeCursor: before, candidates: candidates)
-        if !edit.insertion.isEmpty && el_insertstr(editLine, edit.insertion) != 0 {
+        if !edit.insertion.isEmpty && spark_el_insertstr(editLine, edit.insertion) != 0 {
             return UInt8(CC_REFRESH_BEEP)
         }
         if edit.alternatives.isEmpty { return UInt8(CC_REFRESH) }

@@ -68,7 +68,12 @@ struct TutorialCommand: ParsableCommand {
 
     /// libedit on a terminal; otherwise (a pipe, a test) plain lines from standard input.
     private static func lineReader() -> any LineReading {
-        if Terminal.isTerminal(0), let editor = LineEditor(history: nil) { return editor }
+        if Terminal.isTerminal(0) {
+            if let editor = LineEditor(history: nil) { return editor }
+            if let reason = LineEditor.unavailability {
+                Terminal.writeError("spark: no line editor (\(reason)): reading plain lines\n")
+            }
+        }
         return StandardInputLines()
     }
 }

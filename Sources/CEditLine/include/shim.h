@@ -1,5 +1,6 @@
 // libedit for Swift. `el_set`, `el_get` and `history` are variadic C functions, which Swift cannot
-// call, so each use we need gets a fixed-argument wrapper here. The REPL's SIGINT flag lives here
+// call, so each use we need gets a fixed-argument wrapper here; the others get one too, because
+// libedit is loaded on first use (libedit_loader.h) and Swift cannot call through its macros. The REPL's SIGINT flag lives here
 // too: a signal handler must only touch a `volatile sig_atomic_t`, which Swift cannot declare.
 #ifndef SPARK_CEDITLINE_SHIM_H
 #define SPARK_CEDITLINE_SHIM_H
@@ -7,6 +8,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <histedit.h>
+#include "libedit_loader.h"
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -17,6 +19,16 @@
 
 typedef const char *(*spark_prompt_fn)(EditLine *);
 typedef unsigned char (*spark_command_fn)(EditLine *, int);
+
+// Loads libedit; 0 when the line editor can be used (see libedit_loader.h).
+static inline int spark_editline_load(void) { return spark_libedit_load(); }
+static inline const char *spark_editline_error(void) { return spark_libedit_error(); }
+static inline void spark_el_end(EditLine *el) { el_end(el); }
+static inline const char *spark_el_gets(EditLine *el, int *count) { return el_gets(el, count); }
+static inline const LineInfo *spark_el_line(EditLine *el) { return el_line(el); }
+static inline int spark_el_insertstr(EditLine *el, const char *text) { return el_insertstr(el, text); }
+static inline History *spark_history_init(void) { return history_init(); }
+static inline void spark_history_end(History *h) { history_end(h); }
 
 // `stdin`/`stdout` are mutable C globals, which Swift 6 refuses to read; C reads them for us.
 static inline EditLine *spark_el_init(const char *program) {
