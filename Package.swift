@@ -101,7 +101,7 @@ if Context.environment["SPARK_FUZZ"] == "1" {
         .target(name: "CFuzzDriver", path: "Sources/spark-fuzz/CFuzzDriver"),
         .executableTarget(
             name: "spark-fuzz", dependencies: ["CFuzzDriver", "SparkSyntax", "SparkModel", "SparkRuntime"],
-            exclude: ["CFuzzDriver"]),
+            exclude: ["CFuzzDriver", "lsan.supp"]),
     ])
     package.products.append(.executable(name: "spark-fuzz", targets: ["spark-fuzz"]))
 }
