@@ -18,17 +18,17 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let error else {
-            for entry in DomainError.catalogue {
+            for entry in DomainError.explainable {
                 let number = entry.number.map { "\($0)  " } ?? "      "
                 print(number + entry.identifier + ": " + entry.message)
             }
             return
         }
-        let matches = DomainError.catalogue.filter {
+        let matches = DomainError.explainable.filter {
             $0.identifier == error || $0.number.map(String.init) == error
         }
         guard !matches.isEmpty else {
-            let names = DomainError.catalogue.map(\.identifier)
+            let names = DomainError.explainable.map(\.identifier)
             let hint = Suggestion.closest(to: error, among: names).map { "; did you mean `\($0)`?" } ?? ""
             throw ValidationError("no error `\(error)`\(hint) (`spark explain` lists them)")
         }

@@ -10,15 +10,18 @@ extension Interpreter {
         throws(Diagnostic) -> T
     {
         do { return try body() } catch {
-            if remembersErrors { state.lastDomainError = error }
             throw diagnostic(for: error, at: focus.range(for: error) ?? range)
         }
     }
 
+    /// The diagnostic of a refusal; kept beside the refusal, so that `explain` can say why when it
+    /// is the error reported.
     func diagnostic(for error: DomainError, at range: SourceRange) -> Diagnostic {
-        Diagnostic(
+        let diagnostic = Diagnostic(
             .error, error.message, file: currentFile, range: range,
             notes: [], help: error.help, number: error.number)
+        if remembersErrors { state.lastDomainRefusal = (error, diagnostic) }
+        return diagnostic
     }
 
     /// Events print after the result line of the statement that caused them.
