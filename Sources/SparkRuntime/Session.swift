@@ -56,6 +56,7 @@ public final class Session {
     /// (the world, the bindings and the code generator). Failed expectations are reported and
     /// change nothing, so the script's statements stay. Returns whether they stayed.
     public func load(_ file: SourceFile) -> Bool {
+        state.interrupted = false
         let checker = StaticChecker(knownNames: Set(state.bindings.names))
         let errors = SyntaxCheck.diagnostics(of: file, checker: checker).filter { $0.severity == .error }
         if let first = errors.first {
@@ -82,6 +83,7 @@ public final class Session {
     @discardableResult
     public func evaluate(_ file: SourceFile, sink: RecordSink? = nil) -> Evaluation {
         let target = sink ?? self.sink
+        state.interrupted = false
         var parser = Parser(file: file, checker: StaticChecker(knownNames: Set(state.bindings.names)))
         var statements: [Statement] = []
         while let statement = parser.next() { statements.append(statement) }

@@ -9,6 +9,9 @@ public struct SessionOptions: Sendable {
     /// The most times `repeat` runs its body, nested repeats included (Grammar.md):
     /// `repeat 1000000000 { ... }` is refused at once instead of running for minutes.
     public var repeatLimit: UInt64 = 1_000_000
+    /// Asked between statements (and so between a loop's runs): true stops the statement running,
+    /// which is undone. The REPL passes its Ctrl-C flag; nil (scripts) never asks.
+    public var interruption: (@Sendable () -> Bool)?
 
     public init(start: Int64 = SessionOptions.defaultStart, seed: UInt64? = SessionOptions.defaultSeed) {
         self.start = start

@@ -14,6 +14,10 @@ final class SessionState {
     /// The domain's refusal behind the diagnostic most recently made from one, so that the error
     /// reported can be explained with TikTok's why when it is that diagnostic.
     var lastDomainRefusal: (error: DomainError, diagnostic: Diagnostic)?
+    /// A Ctrl-C was seen during the input running: every statement still running stops, an
+    /// `expect error` body's included (it must not count the interruption as the error it wanted).
+    /// Lowered when the next input starts.
+    var interrupted = false
     /// Statements and checks of every remembered run so far.
     var totals = RunTally()
 

@@ -58,6 +58,21 @@ struct ReplEndToEndTests {
         try quit(repl)
     }
 
+    @Test func ctrlCInterruptsARunningStatementAndRollsItBack() throws {
+        let scratch = try ReplScratch()
+        let repl = try startRepl(in: scratch)
+        try enter("creator @x", in: repl, expecting: "@x joined TikTok")
+        // Some seconds of work in a debug build, and its results are shown when it ends: Ctrl-C
+        // comes while it runs.
+        try repl.type("{ creator @z; repeat 1000000 { expect error { creator @x } } }")
+        try repl.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try repl.press("C-c")
+        try repl.waitFor("error: interrupted")
+        try enter("show @z", in: repl, expecting: "no account @z")
+        try quit(repl)
+    }
+
     @Test func tabCompletesAKeyword() throws {
         let scratch = try ReplScratch()
         let repl = try startRepl(in: scratch)
