@@ -73,6 +73,21 @@ struct ReplEndToEndTests {
         try quit(repl)
     }
 
+    @Test func textFromAScriptIsShownWithItsControlCharactersEscaped() throws {
+        let scratch = try ReplScratch()
+        let repl = try startRepl(in: scratch)
+        try enter("creator @a", in: repl, expecting: "@a joined TikTok")
+        // Typed as escapes; the caption then holds the real ESC and BEL characters.
+        try enter(
+            "post video 42 by @a \"\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J\"", in: repl,
+            expecting: "video 42 posted by @a, public: \"\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J\"")
+        try enter(
+            "expect caption of video 42 == \"x\"", in: repl, expecting: "but it is \"\\u{1B}]0;PWNED")
+        // Nothing cleared the screen: the banner is still on it.
+        #expect(try repl.screen().hasPrefix("spark — the TikTok Spark Code workflow"))
+        try quit(repl)
+    }
+
     @Test func tabCompletesAKeyword() throws {
         let scratch = try ReplScratch()
         let repl = try startRepl(in: scratch)
