@@ -25,7 +25,8 @@ final class ReplSession: ReplEvaluator {
         self.options = options
         self.sink = sink
         printer = DiagnosticPrinter(color: color)
-        session = ReplSession.makeSession(options, sink: sink ?? TextReporter(output: output, printer: printer, quiet: false))
+        session = ReplSession.makeSession(
+            options, sink: sink ?? TextReporter(output: output, printer: printer, quiet: false))
     }
 
     private static func makeSession(_ options: SessionOptions, sink: RecordSink) -> Session {

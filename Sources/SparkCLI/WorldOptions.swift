@@ -9,7 +9,9 @@ struct WorldOptions: ParsableArguments {
     // Read as text, whatever it looks like: `--seed -1` is a seed that is wrong, not a missing one.
     @Option(
         name: .customLong("seed"), parsing: .unconditional,
-        help: "Seed for the code generator, a non-negative integer (scripts default to a fixed seed, the REPL to a CSPRNG).")
+        help:
+            "Seed for the code generator, a non-negative integer (scripts default to a fixed seed, the REPL to a CSPRNG)."
+    )
     var seedText: String?
 
     /// Refuses what no seed can be, naming the value.
@@ -44,7 +46,8 @@ struct WorldOptions: ParsableArguments {
         guard let start else { return nil }
         // The language's lexer skips blanks; a command line's value is taken as it is written.
         if start.first?.isWhitespace == true || start.last?.isWhitespace == true {
-            throw ValidationError("`--start \"\(start)\"` has spaces around the date: write it alone, as 2026-12-01")
+            throw ValidationError(
+                "`--start \"\(start)\"` has spaces around the date: write it alone, as 2026-12-01")
         }
         guard let seconds = DateTimeText.parse(start) else {
             throw ValidationError("`--start \(start)` is not a date: use 2026-12-01 or 2026-12-01T09:30Z")

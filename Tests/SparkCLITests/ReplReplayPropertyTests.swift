@@ -25,7 +25,8 @@ import Testing
         let good = scratch.path + "/good.spark"
         let bad = scratch.path + "/bad.spark"
         let nested = scratch.path + "/nested.spark"
-        try "creator @loaded\nenable ad authorization for @loaded\npost video 700 by @loaded \"from a file\"\nlet lc = authorize video 700 for 30d\nexpect lc is active\n"
+        try
+            "creator @loaded\nenable ad authorization for @loaded\npost video 700 by @loaded \"from a file\"\nlet lc = authorize video 700 for 30d\nexpect lc is active\n"
             .write(toFile: good, atomically: true, encoding: .utf8)
         try "creator @half\npost video 800 by @half \"half\"\ncreator @half\n"
             .write(toFile: bad, atomically: true, encoding: .utf8)
@@ -105,7 +106,9 @@ import Testing
         let saved = scratch.path + "/saved.spark"
         let (outcome, replayed) = Self.replay(repl.transcript, path: saved, seed: seed)
         let session = typed.joined(separator: "\n")
-        #expect(outcome == .succeeded, "the replay failed; session:\n\(session)\n\ntranscript:\n\(repl.transcript)")
+        #expect(
+            outcome == .succeeded,
+            "the replay failed; session:\n\(session)\n\ntranscript:\n\(repl.transcript)")
         #expect(replayed == repl.world.snapshot(), "session:\n\(session)\n\ntranscript:\n\(repl.transcript)")
     }
 
@@ -120,7 +123,11 @@ import Testing
         var dice = Dice(state: seed)
         for _ in 0..<30 {
             let line = Self.input(&dice, files: files)
-            if line.hasPrefix(".load ") { _ = repl.load(path: String(line.dropFirst(6))) } else { repl.evaluate(line) }
+            if line.hasPrefix(".load ") {
+                _ = repl.load(path: String(line.dropFirst(6)))
+            } else {
+                repl.evaluate(line)
+            }
         }
         let transcript = repl.transcript
         let listing = ["list creators", "list videos", "list codes", "list brands", "list campaigns"]

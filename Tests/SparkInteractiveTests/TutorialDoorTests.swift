@@ -8,7 +8,8 @@ import Testing
 @Suite struct TutorialDoorTests {
     static func coach(_ lesson: Int, step: Int = 1) -> TutorialCoach {
         TutorialCoach(
-            lessons: LessonCatalogue.lessons, start: TutorialPosition(lesson: lesson, step: step), output: nil)
+            lessons: LessonCatalogue.lessons, start: TutorialPosition(lesson: lesson, step: step), output: nil
+        )
     }
 
     @Test func hintBeforeAnyTryDoesNotSayStillNotThere() {
@@ -85,7 +86,8 @@ import Testing
         #expect(!reply.text.contains("Now the video could be deleted"))
         // What the text says instead is true: the video still has a live code.
         let world = Session(options: SessionOptions(), reader: NoFiles(), sink: RecordBuffer())
-        let script = lesson.setup + "\n" + lesson.steps.map { $0.given + "\n" + $0.answer }.joined(separator: "\n")
+        let script =
+            lesson.setup + "\n" + lesson.steps.map { $0.given + "\n" + $0.answer }.joined(separator: "\n")
         world.evaluate(SourceFile(path: "l5", text: script))
         let deletion = world.evaluate(SourceFile(path: "l5", text: "delete video 42"))
         #expect(deletion.errors.first?.message.contains("live code") == true)

@@ -33,7 +33,9 @@ import Testing
         #expect(Self.firstError("autorize video 42")?.help == "did you mean `authorize`?")
     }
 
-    @Test(arguments: ["foo", "{ foo }", "repeat 2 { foo }", "{ creator @a; { foo } }", "repeat 2 as i { foo }"])
+    @Test(arguments: [
+        "foo", "{ foo }", "repeat 2 { foo }", "{ creator @a; { foo } }", "repeat 2 as i { foo }",
+    ])
     func aLoneUnboundWordIsAnErrorAtTopLevelAndInBlocksAlike(text: String) {
         let (statements, diagnostics) = TestSupport.parse(text)
         #expect(statements.isEmpty)

@@ -94,7 +94,9 @@ final class History {
     }
 
     /// Replaced whole through `AtomicFile`: a fresh 0600 file created exclusively, then `rename`.
-    private static func save(_ handle: OpaquePointer, event: inout HistEvent, to path: String) throws(SaveError) {
+    private static func save(_ handle: OpaquePointer, event: inout HistEvent, to path: String)
+        throws(SaveError)
+    {
         do {
             try AtomicFile.replace(path, mode: 0o600) { descriptor in
                 let copy = dup(descriptor)

@@ -34,7 +34,9 @@ public enum Explanation {
             "  what went wrong: \(message)",
         ]
         for note in notes { lines.append("                   \(note)") }
-        lines.append("  why:             spark checks a statement before anything reaches TikTok, and this one did not pass")
+        lines.append(
+            "  why:             spark checks a statement before anything reaches TikTok, and this one did not pass"
+        )
         let help = help ?? "`help` and the statement's first word show how it is written"
         lines.append("  what to do:      \(help)")
         return lines.joined(separator: "\n")

@@ -85,7 +85,8 @@ public final class TutorialCoach {
         guard let lesson, let step else { return TutorialScreen.finished }
         let text = TutorialScreen.step(step, number: stepIndex + 1, of: lesson.steps.count)
         guard stepIndex == 0 || resuming else { return text }
-        return TutorialScreen.lessonHeader(lesson, of: lessons.count, resumingAt: stepIndex == 0 ? nil : stepIndex + 1)
+        return TutorialScreen.lessonHeader(
+            lesson, of: lessons.count, resumingAt: stepIndex == 0 ? nil : stepIndex + 1)
             + text
     }
 
@@ -123,7 +124,8 @@ public final class TutorialCoach {
         }
         let answer = answerFromHere(step)
         return Reply(
-            outcome: .answer, text: TutorialScreen.answer(answer, whole: answer == step.typed), answer: answer)
+            outcome: .answer, text: TutorialScreen.answer(answer, whole: answer == step.typed), answer: answer
+        )
     }
 
     /// `.hint`: the next hint, asked for (so nothing was wrong, and it says only the hint): the
@@ -156,7 +158,9 @@ public final class TutorialCoach {
         let file = SourceFile(path: "<answer>", text: source)
         var parser = Parser(file: file, checker: nil)
         var texts: [String] = []
-        while let statement = parser.next() { texts.append(SourceLocation(file: file, range: statement.range).text) }
+        while let statement = parser.next() {
+            texts.append(SourceLocation(file: file, range: statement.range).text)
+        }
         return texts
     }
 

@@ -31,7 +31,8 @@ public enum TutorialScreen {
 
     /// The answer to type: the step's whole answer, or what is left of it from where the learner is.
     static func answer(_ answer: String, whole: Bool) -> String {
-        let lead = whole ? "Here is the answer; type it:" : "You typed part of the answer already; type the rest:"
+        let lead =
+            whole ? "Here is the answer; type it:" : "You typed part of the answer already; type the rest:"
         return lead + "\n  " + indented(answer, by: "  ") + "\n"
     }
 
