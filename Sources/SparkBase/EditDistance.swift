@@ -10,8 +10,10 @@ public enum EditDistance {
             let distance = between(source, target)
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
-        // A one-letter word is "close" to every two-letter keyword; that is noise, not a suggestion.
+        // A one-letter word is "close" to every two-letter keyword, and `foo` is two edits from
+        // `now`: noise, not suggestions. More than one edit must leave most of the word standing.
         guard let best, best.distance < max(source.count, 2) else { return nil }
+        guard best.distance <= 1 || best.distance * 2 < source.count else { return nil }
         return best.word
     }
 

@@ -20,7 +20,8 @@ final class DiagnosticPrinter {
     private var shownForFile = 0
 
     init(color: ColorChoice) {
-        renderer = DiagnosticRenderer(colors: color.enabled(forDescriptor: 2))
+        renderer = DiagnosticRenderer(
+            colors: color.enabled(forDescriptor: 2), escapesControls: Terminal.isTerminal(2))
     }
 
     func print(_ diagnostic: Diagnostic, capped: Bool = true) {

@@ -20,23 +20,23 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         guard let error, Self.entries(for: error).isEmpty else { return }
-        let numbers = Set(DomainError.catalogue.compactMap(\.number)).sorted().map(String.init)
+        let numbers = Set(DomainError.explainable.compactMap(\.number)).sorted().map(String.init)
         var message = "no error `\(error)`"
-        if let suggestion = Suggestion.closest(to: error, among: DomainError.catalogue.map(\.identifier)) {
+        if let suggestion = Suggestion.closest(to: error, among: DomainError.explainable.map(\.identifier)) {
             message += "; did you mean `\(suggestion)`?"
         }
         message += ": TikTok's numbers are \(numbers.joined(separator: ", ")); the other errors go by name"
-        message += ", such as auth_code_expired (`spark explain` lists all \(DomainError.catalogue.count))"
+        message += ", such as auth_code_expired (`spark explain` lists all \(DomainError.explainable.count))"
         throw ValidationError(message)
     }
 
     static func entries(for error: String) -> [DomainError] {
-        DomainError.catalogue.filter { $0.identifier == error || $0.number.map(String.init) == error }
+        DomainError.explainable.filter { $0.identifier == error || $0.number.map(String.init) == error }
     }
 
     func run() throws {
         guard let error else {
-            for entry in DomainError.catalogue {
+            for entry in DomainError.explainable {
                 let number = entry.number.map { "\($0)  " } ?? "      "
                 print(number + entry.identifier + ": " + entry.message)
             }
@@ -50,7 +50,7 @@ struct ExplainCommand: ParsableCommand {
 extension ExplainCommand {
     /// What the shells complete after `spark explain`: the errors' names, then TikTok's numbers.
     static var completionWords: [String] {
-        let catalogue = DomainError.catalogue
+        let catalogue = DomainError.explainable
         let numbers = Set(catalogue.compactMap(\.number)).sorted().map(String.init)
         return catalogue.map(\.identifier) + numbers
     }

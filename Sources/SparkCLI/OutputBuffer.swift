@@ -22,6 +22,9 @@ final class OutputBuffer {
 
     deinit { flush() }
 
+    /// Whether the descriptor is a terminal (text from scripts is then shown escaped).
+    var isTerminal: Bool { Terminal.isTerminal(descriptor) }
+
     func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)
         if bytes.count >= limit { flush() }

@@ -32,7 +32,9 @@ struct ReplCommand: ParsableCommand {
     func run() throws {
         // The real clock, to the minute: scripts can only write minutes, so `.save` stays exact.
         let now = Int64(time(nil)) / 60 * 60
-        let options = try world.interactiveOptions(now: now)
+        var options = try world.interactiveOptions(now: now)
+        // Ctrl-C while a statement runs stops it (the line editor's handler raises the flag).
+        options.interruption = { InterruptSignal.take() }
         let session = ReplSession(options: options, color: color)
         guard Terminal.isTerminal(0),
             let loop = ReplLoop(evaluator: session, colors: color.enabled(forDescriptor: 1))

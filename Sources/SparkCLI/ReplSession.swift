@@ -18,24 +18,25 @@ final class ReplSession: ReplEvaluator {
     private var session: Session
     private var statements: [String] = []
     private let names = SessionVocabulary()
+    /// Where records go instead of the terminal (tests); nil prints them.
+    private let sink: RecordSink?
 
-    init(options: SessionOptions, color: ColorChoice) {
+    init(options: SessionOptions, color: ColorChoice, sink: RecordSink? = nil) {
         var options = options
         options.recordsTimeline = true
         self.options = options
+        self.sink = sink
         printer = DiagnosticPrinter(color: color)
-        session = ReplSession.makeSession(options, output: output, printer: printer)
+        session = ReplSession.makeSession(
+            options, sink: sink ?? TextReporter(output: output, printer: printer, quiet: false))
     }
 
-    private static func makeSession(
-        _ options: SessionOptions, output: OutputBuffer, printer: DiagnosticPrinter
-    )
-        -> Session
-    {
-        Session(
-            options: options, reader: FileScriptReader(),
-            sink: TextReporter(output: output, printer: printer, quiet: false))
+    private static func makeSession(_ options: SessionOptions, sink: RecordSink) -> Session {
+        Session(options: options, reader: FileScriptReader(), sink: sink)
     }
+
+    /// The session's world, for tests that compare it with a replay's.
+    var world: World { session.world }
 
     func isIncomplete(_ source: String) -> Bool { Session.isIncomplete(source) }
 
@@ -51,10 +52,13 @@ final class ReplSession: ReplEvaluator {
     /// reported without stopping the input, so it comes back among the statements that ran;
     /// replayed, it would fail `spark run`. Expectations never change the world, so leaving out
     /// this input's ones replays the same world.
+    ///
+    /// A bare `explain` explains the session's last error, which a replay may not have (a syntax
+    /// error is never saved, a failed statement neither): it changes nothing, so it is left out.
     static func replayable(_ evaluation: Evaluation) -> [String] {
         let anyFailed = evaluation.checks.contains { !$0.passed }
         return evaluation.statements
-            .filter { !(anyFailed && $0.role == .expectation) }
+            .filter { !(anyFailed && $0.role == .expectation) && !$0.explainsTheLastError }
             .map(\.location.text)
     }
 
@@ -63,7 +67,8 @@ final class ReplSession: ReplEvaluator {
     var promptDate: String { session.promptDate }
 
     func reset() {
-        session = ReplSession.makeSession(options, output: output, printer: printer)
+        session = ReplSession.makeSession(
+            options, sink: sink ?? TextReporter(output: output, printer: printer, quiet: false))
         statements = []
     }
 
@@ -74,13 +79,13 @@ final class ReplSession: ReplEvaluator {
             printer.print(error)
             return false
         }
-        let outcome = session.run([file])
+        // All of it or none of it: a script that fails part-way leaves nothing behind, so the
+        // transcript (which then leaves it out) replays to the same world.
+        guard session.load(file) else { return false }
         // `include` is relative to the including file, `.load` to the working directory: the
         // transcript names the file absolutely, so it replays from wherever it is saved.
-        if outcome == .succeeded {
-            statements.append("include \(JSONObject.quote(ReplSession.absolute(path)))")
-        }
-        return outcome == .succeeded
+        statements.append("include \(JSONObject.quote(ReplSession.absolute(path)))")
+        return true
     }
 
     /// `path` from the root: relative paths are taken from the working directory.

@@ -1,4 +1,17 @@
 extension DomainError {
+    /// What `explain` and `spark explain` offer: every error a script can meet. The catalogue
+    /// without the model's internal errors, which only a caller of its API can cause.
+    public static var explainable: [DomainError] {
+        catalogue.filter { !$0.isInternal }
+    }
+
+    /// An error of the model's API that no statement can cause (the runtime pairs every
+    /// transaction it opens).
+    public var isInternal: Bool {
+        if case .noOpenTransaction = self { return true }
+        return false
+    }
+
     /// One representative of every case, so tests (and `explain`) can enumerate them all.
     public static var catalogue: [DomainError] {
         let code = "#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA="

@@ -22,6 +22,8 @@ public struct EvaluatedStatement: Sendable {
     public var role: StatementRole
     /// Its results, events, warnings and checks, in order.
     public var records: [Record]
+    /// A bare `explain`: what it showed depends on the session's last error, not on the world.
+    public var explainsTheLastError = false
 
     public var results: [StatementResult] {
         records.compactMap { if case .result(let result, _) = $0 { result } else { nil } }

@@ -14,6 +14,12 @@ extension Interpreter {
                     "to move the clock later, write `advance to \(Instant(seconds: seconds).description.prefix(10))`"
             )
         }
+        if options.startGiven && seconds != options.start {
+            let given = Instant(seconds: options.start).isoText
+            warn(
+                "the script's `start` wins over `--start \(given)`", at: range,
+                help: "drop `--start`, or this `start`, to run from one date")
+        }
         try domain(range) { () throws(DomainError) in _ = try world.setStart(Instant(seconds: seconds)) }
         emit(.clockStarted(world.now), range)
     }

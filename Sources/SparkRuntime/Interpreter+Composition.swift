@@ -107,7 +107,9 @@ extension Interpreter {
             includeSites.removeLast()
             executionDepth -= 1
         }
-        try runChecked(file)
+        // One statement: an included file that fails at its third statement leaves nothing of
+        // the first two.
+        try atomically { () throws(Diagnostic) in try runChecked(file) }
     }
 
     /// Includes may nest `maximumIncludeDepth` files deep, and blocks and includes together

@@ -10,15 +10,34 @@ extension Interpreter {
         throws(Diagnostic) -> T
     {
         do { return try body() } catch {
-            if remembersErrors { state.lastDomainError = error }
             throw diagnostic(for: error, at: focus.range(for: error) ?? range)
         }
     }
 
+    /// The diagnostic of a refusal; kept beside the refusal, so that `explain` can say why when it
+    /// is the error reported.
     func diagnostic(for error: DomainError, at range: SourceRange) -> Diagnostic {
-        Diagnostic(
+        let diagnostic = Diagnostic(
             .error, error.message, file: currentFile, range: range,
-            notes: [], help: error.help, number: error.number)
+            notes: [], help: suggestion(for: error) ?? error.help, number: error.number)
+        if remembersErrors { state.lastDomainRefusal = (error, diagnostic) }
+        return diagnostic
+    }
+
+    /// "did you mean ...?" for a name the world does not hold but holds one close to: the user's
+    /// own brands, accounts and campaigns (`redeem c as acmee` when `acme` exists).
+    private func suggestion(for error: DomainError) -> String? {
+        let (wanted, kind, prefix): (String, NamedRecordKind, String)
+        switch error {
+        case .brandNotFound(let name): (wanted, kind, prefix) = (name, .brand, "")
+        case .accountNotFound(let handle): (wanted, kind, prefix) = (handle.name, .account, "@")
+        case .campaignNotFound(let name): (wanted, kind, prefix) = (name, .campaign, "")
+        default: return nil
+        }
+        let names = (0..<world.count(of: kind)).compactMap { world.name(of: kind, at: $0) }
+        guard let close = Suggestion.closest(to: wanted, among: names) else { return nil }
+        let written = kind == .campaign ? "\"\(close)\"" : prefix + close
+        return "did you mean `\(written)`? (\(error.help))"
     }
 
     /// Events print after the result line of the statement that caused them.

@@ -5,6 +5,9 @@ import SparkSyntax
 extension Interpreter {
     func expectError(_ matcher: ErrorMatcher?, _ body: [Statement], _ range: SourceRange) throws(Diagnostic) {
         let caught = runDiscarded(body)
+        if state.interrupted { throw interrupted(range) }
+        // The error caught is the one a following `explain` explains, as if it had been reported.
+        if let caught, remembersErrors { state.remember(caught) }
         let failure: Diagnostic?
         switch (caught, matcher) {
         case (nil, _):

@@ -25,25 +25,30 @@ extension Interpreter {
     // explain [NUMBER | IDENTIFIER]
     func explain(_ subject: Expression?, _ range: SourceRange) throws(Diagnostic) {
         guard let subject else {
-            guard let last = state.lastDomainError else {
+            guard let last = state.lastError else {
                 throw error(
                     "nothing to explain yet", at: range,
                     help: "after an error, `explain` says why; or name one: `explain 4025`")
             }
-            emitLearning(.explanation([last]), range)
+            if let refusal = last.refusal {
+                emitLearning(.explanation([refusal]), range)
+            } else {
+                let shown = last.diagnostic
+                emitLearning(.lastError(message: shown.message, notes: shown.notes, help: shown.help), range)
+            }
             return
         }
         let matches: [DomainError]
         switch subject.kind {
         case .integer(let number):
-            matches = DomainError.catalogue.filter { $0.number.map(UInt64.init) == number }
+            matches = DomainError.explainable.filter { $0.number.map(UInt64.init) == number }
         case .name(let identifier):
-            matches = DomainError.catalogue.filter { $0.identifier == identifier.name }
-        case .string(let text): matches = DomainError.catalogue.filter { $0.identifier == text }
+            matches = DomainError.explainable.filter { $0.identifier == identifier.name }
+        case .string(let text): matches = DomainError.explainable.filter { $0.identifier == text }
         default: matches = []
         }
         guard !matches.isEmpty else {
-            let known = Set(DomainError.catalogue.compactMap(\.number)).sorted().map(String.init)
+            let known = Set(DomainError.explainable.compactMap(\.number)).sorted().map(String.init)
             throw error(
                 "no error `\(SourceLocation(file: currentFile, range: subject.range).text)` to explain",
                 at: subject.range,

@@ -1,3 +1,4 @@
+import SparkModel
 import SparkSyntax
 
 /// Turning expressions into values, and values into what a statement needs.
@@ -30,7 +31,16 @@ extension Interpreter {
         throw error(
             "`\(identifier.name)` is used before it is bound", at: identifier.range,
             notes: ["a name is bound by `let \(identifier.name) = ...`"],
-            help: "bind it first, e.g. `let \(identifier.name) = authorize video 42`")
+            help: meantName(identifier.name).map { "did you mean `\($0)`?" }
+                ?? "bind it first, e.g. `let \(identifier.name) = authorize video 42`")
+    }
+
+    /// What an unbound word was probably meant to be: an account of that name written without its
+    /// `@` (`sam` for `@sam`), or a binding or brand a letter or two away.
+    private func meantName(_ word: String) -> String? {
+        if world.account(Handle(word)) != nil { return "@" + word }
+        let brands = (0..<world.count(of: .brand)).compactMap { world.name(of: .brand, at: $0) }
+        return Suggestion.closest(to: word, among: bindings.names.sorted() + brands)
     }
 
     /// The text of a code: a pasted code, a quoted string holding one, or a name bound to one.

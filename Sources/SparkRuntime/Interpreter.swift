@@ -58,6 +58,10 @@ final class Interpreter {
         tally.statements += 1
         world.beginStatement()
         let range = statement.range
+        if let interruption = options.interruption, state.interrupted || interruption() {
+            state.interrupted = true
+            throw interrupted(range)
+        }
         switch statement.kind {
         case .start(let date): try start(date, range)
         case .advanceBy(let span): try advance(by: span, range)
@@ -103,6 +107,14 @@ final class Interpreter {
         case .explain(let subject): try explain(subject, range)
         }
         return .nothing
+    }
+
+    /// Ctrl-C: the error that unwinds the running statement, whose transaction then undoes it.
+    func interrupted(_ range: SourceRange) -> Diagnostic {
+        error(
+            "interrupted", at: range,
+            notes: ["Ctrl-C stopped the statement here; everything it had done is undone"],
+            help: "run it again, or with a smaller count")
     }
 
     /// A statement's result, built only when someone will read it.

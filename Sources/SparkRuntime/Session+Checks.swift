@@ -48,3 +48,21 @@ extension Session {
         return (file, statements)
     }
 }
+
+extension Session {
+    /// Runs `source` in this world as the learner would type it, asks `goal` whether that reaches
+    /// a step's goal, and undoes everything, silently: nothing is shown, counted or remembered.
+    /// The tutorial uses it to show an answer that works from where the learner is.
+    public func wouldReach(_ source: String, _ goal: (Evaluation) -> Bool) -> Bool {
+        let remembered = (state.lastError, state.lastDomainRefusal, state.totals)
+        state.world.beginTransaction()
+        state.bindings.begin()
+        defer {
+            try? state.world.rollbackTransaction()
+            state.bindings.rollback()
+            (state.lastError, state.lastDomainRefusal, state.totals) = remembered
+        }
+        let evaluation = evaluate(SourceFile(path: "<answer>", text: source), sink: DiscardingSink())
+        return goal(evaluation)
+    }
+}

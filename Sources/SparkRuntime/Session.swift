@@ -33,6 +33,7 @@ public final class Session {
             for diagnostic in SyntaxCheck.diagnostics(of: file, checker: checker)
             where diagnostic.severity == .error {
                 sink.emit(.error(diagnostic))
+                if !invalid { state.remember(diagnostic) }
                 invalid = true
             }
         }
@@ -43,10 +44,36 @@ public final class Session {
         for file in files {
             do { try run.runChecked(file) } catch {
                 sink.emit(.error(error))
+                state.remember(error)
                 return .failed
             }
         }
         return run.tally.checksFailed > 0 ? .failed : .succeeded
+    }
+
+    /// `.load FILE` in the REPL: runs a script into the session as one input, all of it or none
+    /// of it. A syntax error runs nothing; a runtime error undoes every statement of the script
+    /// (the world, the bindings and the code generator). Failed expectations are reported and
+    /// change nothing, so the script's statements stay. Returns whether they stayed.
+    public func load(_ file: SourceFile) -> Bool {
+        state.interrupted = false
+        let checker = StaticChecker(knownNames: Set(state.bindings.names))
+        let errors = SyntaxCheck.diagnostics(of: file, checker: checker).filter { $0.severity == .error }
+        if let first = errors.first {
+            for diagnostic in errors { sink.emit(.error(diagnostic)) }
+            state.remember(first)
+            return false
+        }
+        let run = Interpreter(state: state, sink: sink, file: file)
+        defer { state.totals.add(run.tally) }
+        do {
+            try run.atomically { () throws(Diagnostic) in try run.runChecked(file) }
+            return true
+        } catch {
+            sink.emit(.error(error))
+            state.remember(error)
+            return false
+        }
     }
 
     /// Runs one piece of interactive input, statement by statement, until one fails. Errors are
@@ -56,12 +83,14 @@ public final class Session {
     @discardableResult
     public func evaluate(_ file: SourceFile, sink: RecordSink? = nil) -> Evaluation {
         let target = sink ?? self.sink
+        state.interrupted = false
         var parser = Parser(file: file, checker: StaticChecker(knownNames: Set(state.bindings.names)))
         var statements: [Statement] = []
         while let statement = parser.next() { statements.append(statement) }
         let errors = parser.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             for diagnostic in errors { target.emit(.error(diagnostic)) }
+            if let first = errors.first { state.remember(first) }
             return Evaluation(statements: [], errors: errors)
         }
         let recorder = StatementRecorder(target: target)
@@ -71,14 +100,16 @@ public final class Session {
         for statement in statements {
             do { try run.execute(statement) } catch {
                 target.emit(.error(error))
+                state.remember(error)
                 evaluation.errors = [error]
                 break
             }
-            evaluation.statements.append(
-                EvaluatedStatement(
-                    location: SourceLocation(file: file, range: statement.range),
-                    role: StatementRole(statement.kind),
-                    records: recorder.take()))
+            var evaluated = EvaluatedStatement(
+                location: SourceLocation(file: file, range: statement.range),
+                role: StatementRole(statement.kind),
+                records: recorder.take())
+            if case .explain(nil) = statement.kind { evaluated.explainsTheLastError = true }
+            evaluation.statements.append(evaluated)
         }
         return evaluation
     }

@@ -11,6 +11,12 @@ public struct SessionOptions: Sendable {
     public var repeatLimit: UInt64 = 1_000_000
     /// Whether the world keeps a timeline of its codes and campaigns (`spark run --timeline`).
     public var recordsTimeline = false
+    /// Asked between statements (and so between a loop's runs): true stops the statement running,
+    /// which is undone. The REPL passes its Ctrl-C flag; nil (scripts) never asks.
+    public var interruption: (@Sendable () -> Bool)?
+    /// Whether `start` came from the command line (`--start`): a script's own `start` then wins,
+    /// with a warning that says so.
+    public var startGiven = false
 
     public init(start: Int64 = SessionOptions.defaultStart, seed: UInt64? = SessionOptions.defaultSeed) {
         self.start = start

@@ -112,4 +112,7 @@ public enum LearningRequest: Sendable, Hashable {
     case help(topic: String)
     /// `explain`, `explain 4025`: the troubleshooting entries of these errors.
     case explanation([DomainError])
+    /// A bare `explain` after an error that is not the domain's (a syntax error, a name not
+    /// bound): that error, said again with what to do.
+    case lastError(message: String, notes: [String], help: String?)
 }

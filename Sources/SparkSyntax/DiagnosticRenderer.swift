@@ -1,3 +1,5 @@
+import SparkBase
+
 /// Renders a diagnostic as text, rustc style: location and message, the source line with a caret
 /// under the range, then notes and help.
 ///
@@ -10,31 +12,39 @@
 /// ```
 public struct DiagnosticRenderer: Sendable {
     public var colors: Bool
+    /// For a terminal: control characters in the texts (a message quoting a caption, a path) are
+    /// shown as escapes, never obeyed. The source excerpt shows them as `�` either way.
+    public var escapesControls: Bool
     /// Longest stretch of a source line shown; longer lines are cut around the range with `…`.
     static let window = 120
 
-    public init(colors: Bool) {
+    public init(colors: Bool, escapesControls: Bool = false) {
         self.colors = colors
+        self.escapesControls = escapesControls
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
         var label = diagnostic.severity.rawValue
         if let number = diagnostic.number { label += "[\(number)]" }
         let styledLabel = paint(label, diagnostic.severity == .error ? "1;31" : "1;33")
-        let message = paint(diagnostic.message, "1")
+        let message = paint(shown(diagnostic.message), "1")
         var output: String
         if let file = diagnostic.file, let range = diagnostic.range {
             let (line, column) = file.location(of: range)
-            output = "\(file.path):\(line):\(column): \(styledLabel): \(message)\n"
+            output = "\(shown(file.path)):\(line):\(column): \(styledLabel): \(message)\n"
             output += excerpt(of: file, range: range, line: line)
         } else if let file = diagnostic.file {
-            output = "\(file.path): \(styledLabel): \(message)\n"
+            output = "\(shown(file.path)): \(styledLabel): \(message)\n"
         } else {
             output = "spark: \(styledLabel): \(message)\n"
         }
-        for note in diagnostic.notes { output += "\(paint("note", "36")): \(note)\n" }
-        if let help = diagnostic.help { output += "\(paint("help", "32")): \(help)\n" }
+        for note in diagnostic.notes { output += "\(paint("note", "36")): \(shown(note))\n" }
+        if let help = diagnostic.help { output += "\(paint("help", "32")): \(shown(help))\n" }
         return output
+    }
+
+    private func shown(_ text: String) -> String {
+        escapesControls ? ControlCharacters.escaped(text) : text
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -17,6 +17,13 @@ extension Parser {
         advance()
         let name = try parseName("a brand name after `brand`")
         bindName(name.name)
+        if token.kind == .word {
+            // `brand Acme Outdoor`: a display name of several words, unquoted.
+            let rest = text(of: token)
+            throw failure(
+                "unexpected `\(rest)` after the brand's name",
+                help: "quote the display name: `brand \(name.name.lowercased()) \"\(name.name) \(rest)\"`")
+        }
         return .brand(name: name, displayName: token.kind == .string ? try parseValue() : nil)
     }
 
@@ -32,6 +39,12 @@ extension Parser {
     mutating func parseBatch() throws(ParseFailure) -> StatementKind {
         advance()
         let codes = try parseValue()
+        if token.kind == .comma {
+            // `batch c1, c2 as acme`: the codes are one value, a list.
+            throw failure(
+                "expected `as` between the codes and the brand, found `,`",
+                help: "a list of codes is written in brackets: `batch [c1, c2] as acme`")
+        }
         try expect(.as, "between the codes and the brand")
         return .batch(codes: codes, brand: try parseBrandName(after: "as"))
     }

@@ -44,7 +44,12 @@ extension Parser {
     @inline(__always)
     mutating func expect(_ keyword: Keyword, _ context: String) throws(ParseFailure) {
         guard at(keyword) else {
-            throw failure("expected `\(keyword)` \(context), found \(describe(token))")
+            // `authorisation` for `authorization`: a misspelled word gets the word it was meant to be.
+            let close =
+                token.kind == .word && EditDistance.closest(to: text(of: token), among: ["\(keyword)"]) != nil
+            throw failure(
+                "expected `\(keyword)` \(context), found \(describe(token))",
+                help: close ? "did you mean `\(keyword)`?" : nil)
         }
         advance()
     }
@@ -112,7 +117,9 @@ extension Parser {
     // block      = "{" { separator } [ statement { separator { separator } statement } ] { separator } "}" ;
     mutating func parseStatementBlock() throws(ParseFailure) -> [Statement] {
         try parseBlock { (parser: inout Parser) throws(ParseFailure) -> Statement in
-            try parser.parseStatement()
+            let statement = try parser.parseStatement()
+            parser.refuseLoneUnboundWord(statement)
+            return statement
         }.items
     }
 

@@ -43,6 +43,9 @@ public struct Parser {
     var recordsCandidates = false
     var pendingNames: [String] = []
     var candidates: [(index: Int, name: String)] = []
+    /// A candidate lone word voided the block around it: the parallel check gives way to the
+    /// sequential one.
+    var candidateVoidsABlock = false
 
     public private(set) var diagnostics: [Diagnostic] = []
     /// True when the input ended inside an open `{`, `[` or string: the REPL asks for another line.
@@ -114,6 +117,7 @@ public struct Parser {
             do throws(ParseFailure) {
                 let statement = try parseStatement()
                 try expectEndOfStatement()
+                refuseLoneUnboundWord(statement)
                 // An error inside a block was recovered there; the statement as a whole is void.
                 guard errorCount == errorsBefore else { continue }
                 if !pendingProblems.isEmpty {
@@ -121,11 +125,6 @@ public struct Parser {
                         for (offset, name) in pendingNames.enumerated() {
                             candidates.append((diagnostics.count + offset, name))
                         }
-                    }
-                    if case .expression(let expression) = statement.kind, case .name = expression.kind {
-                        diagnostics.append(contentsOf: pendingProblems.map(\.asError))
-                        errorCount += pendingProblems.count
-                        continue
                     }
                     diagnostics.append(contentsOf: pendingProblems)
                 }
@@ -151,6 +150,25 @@ public struct Parser {
         guard let checker, let problem = checker.check(identifier, in: file) else { return }
         pendingProblems.append(problem)
         if recordsCandidates { pendingNames.append(identifier.name) }
+    }
+
+    /// A lone unbound word is an error wherever it stands, at the top level or in a block, a
+    /// `repeat` or an `expect error` body (where names are not checked, it is never reported): it
+    /// can only be a misspelled statement. Its static-check problem, the last one pending, becomes
+    /// an error, which voids the statement around it.
+    mutating func refuseLoneUnboundWord(_ statement: Statement) {
+        guard case .expression(let expression) = statement.kind, case .name(let identifier) = expression.kind,
+            let last = pendingProblems.last, last.range == identifier.range
+        else { return }
+        pendingProblems.removeLast()
+        if recordsCandidates, let name = pendingNames.popLast() {
+            candidates.append((diagnostics.count, name))
+            // In a block, the error voids the statement around it and the warnings it held: if
+            // the first part bound the word, a parallel check could not bring them back.
+            if braceDepth > 0 { candidateVoidsABlock = true }
+        }
+        diagnostics.append(last.asError)
+        errorCount += 1
     }
 
     mutating func bindName(_ name: String) {

@@ -50,7 +50,7 @@ public enum SplitCheck {
         guard let firstChecker = first.checker, second.checker != nil, !first.endsIncomplete,
             !first.lexer.endedInsideString, !first.lexer.isQuiet, first.braceDepth == 0,
             first.bracketDepth == 0, !first.hasLookahead, first.token.kind == .end,
-            firstChecker.expectErrorDepth == 0
+            firstChecker.expectErrorDepth == 0, !second.candidateVoidsABlock
         else { return nil }
         for diagnostic in first.diagnostics {
             guard let range = diagnostic.range, range.end < cut - 1, range.start < cut - 1 else { return nil }

@@ -47,3 +47,12 @@ import Testing
         #expect(!ByteOrder.precedes("é", "z"))
     }
 }
+
+@Suite struct ControlCharacterTests {
+    @Test func controlCharactersFromAScriptAreShownEscapedNotObeyed() {
+        let title = "\u{1B}]0;PWNED\u{7}\u{1B}[2J"
+        #expect(ControlCharacters.escaped(title) == "\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J")
+        #expect(ControlCharacters.escaped("a\u{7F}b\u{9B}c\u{0}") == "a\\u{7F}b\\u{9B}c\\u{0}")
+        #expect(ControlCharacters.escaped("line\n\tnext é 🎿") == "line\n\tnext é 🎿")
+    }
+}

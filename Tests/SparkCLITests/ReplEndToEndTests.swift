@@ -58,6 +58,36 @@ struct ReplEndToEndTests {
         try quit(repl)
     }
 
+    @Test func ctrlCInterruptsARunningStatementAndRollsItBack() throws {
+        let scratch = try ReplScratch()
+        let repl = try startRepl(in: scratch)
+        try enter("creator @x", in: repl, expecting: "@x joined TikTok")
+        // Some seconds of work in a debug build, and its results are shown when it ends: Ctrl-C
+        // comes while it runs.
+        try repl.type("{ creator @z; repeat 1000000 { expect error { creator @x } } }")
+        try repl.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try repl.press("C-c")
+        try repl.waitFor("error: interrupted")
+        try enter("show @z", in: repl, expecting: "no account @z")
+        try quit(repl)
+    }
+
+    @Test func textFromAScriptIsShownWithItsControlCharactersEscaped() throws {
+        let scratch = try ReplScratch()
+        let repl = try startRepl(in: scratch)
+        try enter("creator @a", in: repl, expecting: "@a joined TikTok")
+        // Typed as escapes; the caption then holds the real ESC and BEL characters.
+        try enter(
+            "post video 42 by @a \"\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J\"", in: repl,
+            expecting: "video 42 posted by @a, public: \"\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J\"")
+        try enter(
+            "expect caption of video 42 == \"x\"", in: repl, expecting: "but it is \"\\u{1B}]0;PWNED")
+        // Nothing cleared the screen: the banner is still on it.
+        #expect(try repl.screen().hasPrefix("spark — the TikTok Spark Code workflow"))
+        try quit(repl)
+    }
+
     @Test func tabCompletesAKeyword() throws {
         let scratch = try ReplScratch()
         let repl = try startRepl(in: scratch)

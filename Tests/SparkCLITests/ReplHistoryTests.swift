@@ -43,6 +43,21 @@ struct ReplHistoryTests {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    @Test func twoReplsOpenAtOnceMergeTheirHistoriesOnWrite() throws {
+        let scratch = try ReplScratch()
+        let path = scratch.path + "/state/spark/history"
+        let first = try #require(History(path: path))
+        try first.add("creator @one")
+        let second = try #require(History(path: path))
+        try second.add("creator @two")
+        try first.add("brand one")
+        try second.add("brand two")
+        #expect(try entries(inFile: path) == ["creator @one", "creator @two", "brand one", "brand two"])
+        // Each REPL browses its own session's lines (and what the file held when it started).
+        #expect(first.count == 2)
+        #expect(second.count == 3)
+    }
+
     @Test func createsTheFileForItsOwnerOnlyInPrivateDirectories() throws {
         let scratch = try ReplScratch()
         let path = scratch.path + "/state/spark/history"

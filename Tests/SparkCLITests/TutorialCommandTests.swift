@@ -57,11 +57,26 @@ import Testing
             ["3"], input: "brand acme \"Acme Outdoor\"\nshow code\n.quit\n", progress: progress)
         #expect(first.stdout.contains("Saved: lesson 3, step 3."))
         let second = try Self.run([], input: "redeem code as acme\n", progress: progress)
-        #expect(second.stdout.hasPrefix("\nStep 3 of 7: Preview and confirm"))
+        // Resuming reprints the lesson's banner, then the step.
+        #expect(second.stdout.hasPrefix("━━ Lesson 3 of 6: The brand"))
+        #expect(second.stdout.contains("(Resuming at step 3 of 7.)\n\nStep 3 of 7: Preview and confirm"))
         #expect(second.stdout.contains("✓ The video is in Acme's library."))
         #expect(try Self.run(["--list"], progress: progress).stdout.contains("→ 3. The brand"))
         let restarted = try Self.run(["--restart"], progress: progress)
         #expect(restarted.stdout.hasPrefix("━━ Lesson 1 of 6"))
+    }
+
+    @Test func aFinishedTutorialNeitherRestartsNorOverwritesTheProgress() throws {
+        let scratch = try ScratchDirectory()
+        let progress = scratch.url.appendingPathComponent("progress")
+        try "lesson 7\nstep 1\n".write(to: progress, atomically: true, encoding: .utf8)
+        let again = try Self.run([], input: "enable ad authorization for @you\n", progress: progress)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("You have finished every lesson"))
+        #expect(!again.stdout.contains("━━ Lesson 1"))
+        #expect(try String(contentsOf: progress, encoding: .utf8) == "lesson 7\nstep 1\n")
+        let list = try Self.run(["--list"], progress: progress).stdout
+        #expect(list.contains("✓ 1. The creator") && list.contains("✓ 6. The figures"))
     }
 
     @Test func skipMovesOnAndAnUnknownLessonIsAUsageError() throws {

@@ -112,4 +112,15 @@ import Testing
 
                 """)
     }
+
+    @Test func controlCharactersInDiagnosticsAreEscapedForATerminalOnly() {
+        let caption = "\u{1B}]0;PWNED\u{7}"
+        let diagnostic = Diagnostic(
+            .error, "expected caption == \"x\", but it is \"\(caption)\"", notes: [caption], help: caption)
+        let terminal = DiagnosticRenderer(colors: false, escapesControls: true).render(diagnostic)
+        #expect(!terminal.contains("\u{1B}") && !terminal.contains("\u{7}"))
+        #expect(terminal.contains("\\u{1B}]0;PWNED\\u{7}"))
+        let file = DiagnosticRenderer(colors: false).render(diagnostic)
+        #expect(file.contains(caption))
+    }
 }

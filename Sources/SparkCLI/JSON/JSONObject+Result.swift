@@ -175,6 +175,10 @@ extension JSONObject {
         case .explanation(let errors):
             add("result", "explanation")
             add("errors", errors.map(\.identifier))
+        case .lastError(let message, _, _):
+            add("result", "explanation")
+            add("errors", [String]())
+            add("message", message)
         }
     }
 }

@@ -40,14 +40,14 @@ final class History {
         _ = spark_history_set_unique(handle, &event, 1)
         guard let path else { return }
         StateFile.createDirectories(containing: path)
-        load(path)
+        History.load(path, into: handle, event: &event)
     }
 
     /// Loads the file if it is a regular file. Opened without following a link, and a file left
     /// readable by others by some earlier tool is tightened through its descriptor: never a chmod
     /// of a name, which could be a directory, or a link to someone else's file. Anything else
     /// there is left alone, and saving to it is refused (`AtomicFile`).
-    private func load(_ path: String) {
+    private static func load(_ path: String, into handle: OpaquePointer, event: inout HistEvent) {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         var status = stat()
@@ -78,15 +78,25 @@ final class History {
         return Int(event.num)
     }
 
-    /// Adds an entry and saves the file at once.
+    /// Adds an entry and saves the file at once, merged: the file's entries as they are now (two
+    /// REPLs open at once each add theirs), then this one.
     func add(_ entry: String) throws(SaveError) {
         _ = spark_history_enter(handle, &event, entry)
         guard let path else { return }
-        try save(to: path)
+        guard let merged = spark_history_init() else { return }
+        defer { spark_history_end(merged) }
+        var mergedEvent = HistEvent()
+        _ = spark_history_set_size(merged, &mergedEvent, Int32(History.capacity))
+        _ = spark_history_set_unique(merged, &mergedEvent, 1)
+        History.load(path, into: merged, event: &mergedEvent)
+        _ = spark_history_enter(merged, &mergedEvent, entry)
+        try History.save(merged, event: &mergedEvent, to: path)
     }
 
     /// Replaced whole through `AtomicFile`: a fresh 0600 file created exclusively, then `rename`.
-    private func save(to path: String) throws(SaveError) {
+    private static func save(_ handle: OpaquePointer, event: inout HistEvent, to path: String)
+        throws(SaveError)
+    {
         do {
             try AtomicFile.replace(path, mode: 0o600) { descriptor in
                 let copy = dup(descriptor)

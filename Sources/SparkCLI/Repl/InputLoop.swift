@@ -22,7 +22,7 @@ final class InputLoop {
         self.reader = reader
         self.history = history
         self.output = output
-        renderer = DiagnosticRenderer(colors: colors)
+        renderer = DiagnosticRenderer(colors: colors, escapesControls: Terminal.isTerminal(2))
         reader.completion = { [weak self] line in self?.complete(line) ?? [] }
     }
 

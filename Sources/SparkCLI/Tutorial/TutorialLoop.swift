@@ -39,7 +39,7 @@ final class TutorialLoop: InputHandler {
 
     /// Runs until the last lesson is done, Ctrl-D or `.quit`.
     func run() {
-        output.write(coach.screen())
+        output.write(coach.screen(resuming: true))
         remember()
         while !coach.isFinished && step() {}
     }

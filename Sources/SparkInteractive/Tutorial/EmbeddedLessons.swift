@@ -432,7 +432,8 @@ enum EmbeddedLessons {
             //> tap: Ads Manager > Campaign (wait)
             //> hint: `advance to DATE`.
             //> hint: advance to 2026-12-21
-            //> done: Completed. Now the video could be deleted too.
+            //> done: Completed. The video still has the live code of step 2: `list codes of @you` shows it. Delete
+            //> done: that code too, and then the video could be deleted.
             advance to 2026-12-21
             expect campaign "winter" is completed
 

@@ -18,12 +18,14 @@ public final class TutorialCoach {
     public let lessons: [Lesson]
     public private(set) var lessonIndex: Int
     public private(set) var stepIndex: Int
-    /// Wrong tries at the current step: 1 and 2 get hints, 3 and more the answer.
+    /// Wrong tries and `.hint`s at the current step: 1 and 2 get hints, 3 and more the answer.
     public private(set) var tries = 0
     private let options: SessionOptions
     /// Where the learner's records go.
     private let output: RecordSink
     private var session: Session
+    /// Whether the learner's own statements changed the world since it was last built.
+    private var learnerActed = false
 
     public init(
         lessons: [Lesson], start: TutorialPosition, output: RecordSink?,
@@ -33,7 +35,9 @@ public final class TutorialCoach {
         self.options = options
         self.output = output ?? DiscardingSink()
         session = Session(options: options, reader: NoIncludes(), sink: self.output)
-        lessonIndex = lessons.firstIndex { $0.number == start.lesson } ?? 0
+        // Past the last lesson: finished, and it stays so (`--restart` starts over).
+        let pastTheEnd = start.lesson > (lessons.last?.number ?? 0)
+        lessonIndex = pastTheEnd ? lessons.count : lessons.firstIndex { $0.number == start.lesson } ?? 0
         let steps = lessons.indices.contains(lessonIndex) ? lessons[lessonIndex].steps.count : 0
         stepIndex = min(max(0, start.step - 1), max(0, steps - 1))
         rebuild()
@@ -53,6 +57,8 @@ public final class TutorialCoach {
     public struct Reply: Sendable, Equatable {
         public var outcome: Outcome
         public var text: String
+        /// The answer shown (after the third wrong try), as the learner should type it.
+        public var answer: String?
     }
 
     public var isFinished: Bool { lessonIndex >= lessons.count }
@@ -73,39 +79,96 @@ public final class TutorialCoach {
     /// The learner's world, for the prompt's date and for completion.
     public var currentSession: Session { session }
 
-    /// The current step's screen, with the lesson's header before its first step.
-    public func screen() -> String {
+    /// The current step's screen, with the lesson's header before its first step (and always when
+    /// `resuming`: a learner back after a break sees which lesson this is).
+    public func screen(resuming: Bool = false) -> String {
         guard let lesson, let step else { return TutorialScreen.finished }
         let text = TutorialScreen.step(step, number: stepIndex + 1, of: lesson.steps.count)
-        return stepIndex == 0 ? TutorialScreen.lessonHeader(lesson, of: lessons.count) + text : text
+        guard stepIndex == 0 || resuming else { return text }
+        return TutorialScreen.lessonHeader(
+            lesson, of: lessons.count, resumingAt: stepIndex == 0 ? nil : stepIndex + 1)
+            + text
     }
 
     /// Runs the learner's input in their world, then checks the step by its effect.
     public func submit(_ source: String) -> Reply {
         guard let step else { return Reply(outcome: .passed, text: TutorialScreen.finished) }
         let evaluation = session.evaluate(SourceFile(path: "<tutorial>", text: source))
+        if evaluation.statements.contains(where: { $0.role == .action }) { learnerActed = true }
         if holds(step, after: evaluation) { return advance(TutorialScreen.passed(step)) }
-        if step.shows == nil && evaluation.errors.isEmpty
-            && evaluation.statements.allSatisfy({ $0.role == .looking })
-        {
+        if step.shows == nil && Self.onlyLooked(evaluation, source: source) {
             return Reply(outcome: .looked, text: "")
         }
-        let text = nextHint()
-        return Reply(outcome: tries <= min(2, step.hints.count) ? .hint(tries) : .answer, text: text)
+        return wrongTry()
     }
 
-    /// A wrong try's reply (also `.hint`): the first hint, the stronger second, then the answer.
+    /// An input that only looked (`show`, `list`, `help`, `explain`, ...) is no wrong try, even
+    /// when the look failed (`explain 9999`, `show video 999`): it changed nothing, and its error
+    /// was shown.
+    private static func onlyLooked(_ evaluation: Evaluation, source: String) -> Bool {
+        guard evaluation.statements.allSatisfy({ $0.role == .looking }) else { return false }
+        if evaluation.errors.isEmpty { return true }
+        // The failed statement is not in `statements`: look at what was typed.
+        var parser = Parser(file: SourceFile(path: "<tutorial>", text: source), checker: nil)
+        var roles: [StatementRole] = []
+        while let statement = parser.next() { roles.append(StatementRole(statement.kind)) }
+        return parser.diagnostics.isEmpty && !roles.isEmpty && roles.allSatisfy { $0 == .looking }
+    }
+
+    /// A wrong try: the first hint, the stronger second, then the answer.
+    private func wrongTry() -> Reply {
+        guard let step else { return Reply(outcome: .passed, text: TutorialScreen.finished) }
+        tries += 1
+        if tries <= min(2, step.hints.count) {
+            return Reply(outcome: .hint(tries), text: TutorialScreen.hint(step.hints[tries - 1], try: tries))
+        }
+        let answer = answerFromHere(step)
+        return Reply(
+            outcome: .answer, text: TutorialScreen.answer(answer, whole: answer == step.typed), answer: answer
+        )
+    }
+
+    /// `.hint`: the next hint, asked for (so nothing was wrong, and it says only the hint): the
+    /// first hint, the second, then the answer. Wrong tries and `.hint` go down one ladder.
     public func nextHint() -> String {
         guard let step else { return "" }
         tries += 1
-        if tries <= min(2, step.hints.count) { return TutorialScreen.hint(step.hints[tries - 1], try: tries) }
-        return TutorialScreen.answer(step)
+        if tries <= min(2, step.hints.count) {
+            return TutorialScreen.hint(step.hints[tries - 1], try: tries, asked: true)
+        }
+        let answer = answerFromHere(step)
+        return TutorialScreen.answer(answer, whole: answer == step.typed)
+    }
+
+    /// The step's answer as it would work now: the whole of it, or, when the learner already typed
+    /// its first statements (`publish "spark"` of `publish "spark"; publish "in-feed"`), what is
+    /// left of it. Tried in the learner's world and undone; the whole answer when nothing works.
+    private func answerFromHere(_ step: LessonStep) -> String {
+        let statements = Self.statements(of: step.typed)
+        guard statements.count > 1 else { return step.typed }
+        for start in statements.indices {
+            let rest = start == 0 ? step.typed : statements[start...].joined(separator: "; ")
+            if session.wouldReach(rest, { holds(step, after: $0) }) { return rest }
+        }
+        return step.typed
+    }
+
+    /// The source text of each statement of `source`.
+    private static func statements(of source: String) -> [String] {
+        let file = SourceFile(path: "<answer>", text: source)
+        var parser = Parser(file: file, checker: nil)
+        var texts: [String] = []
+        while let statement = parser.next() {
+            texts.append(SourceLocation(file: file, range: statement.range).text)
+        }
+        return texts
     }
 
     /// `.skip`: shows the answer and moves on, in a world where the answer was typed.
     public func skip() -> Reply {
         guard let step else { return Reply(outcome: .passed, text: TutorialScreen.finished) }
-        let text = TutorialScreen.skipped(step)
+        // The world is rebuilt from the lesson's answers: say what that does to the learner's own.
+        let text = TutorialScreen.skipped(step, discardingTheLearnersOwn: learnerActed)
         stepIndex += 1
         if let lesson, stepIndex < lesson.steps.count {
             tries = 0
@@ -161,6 +224,7 @@ public final class TutorialCoach {
     /// A fresh world for the current lesson: its setup, then every earlier step as answered.
     private func rebuild() {
         session = Session(options: options, reader: NoIncludes(), sink: output)
+        learnerActed = false
         guard let lesson else { return }
         runQuietly(lesson.setup)
         for step in lesson.steps.prefix(stepIndex) {

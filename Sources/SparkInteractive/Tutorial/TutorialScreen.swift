@@ -6,9 +6,10 @@ import SparkSyntax
 /// nothing but line editing.
 public enum TutorialScreen {
     /// The lesson's title and introduction, shown before its first step.
-    static func lessonHeader(_ lesson: Lesson, of count: Int) -> String {
+    static func lessonHeader(_ lesson: Lesson, of count: Int, resumingAt step: Int? = nil) -> String {
         var lines = ["━━ Lesson \(lesson.number) of \(count): \(lesson.title) ━━"]
         lines += lesson.introduction
+        if let step { lines.append("(Resuming at step \(step) of \(lesson.steps.count).)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -21,16 +22,27 @@ public enum TutorialScreen {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func hint(_ text: String, try number: Int) -> String {
-        (number == 1 ? "Not yet. Hint: " : "Still not there. Hint: ") + text + "\n"
+    /// A wrong try's hint, or (`asked`) one asked for with `.hint` before or between tries: then
+    /// nothing was wrong, and it says only the hint.
+    static func hint(_ text: String, try number: Int, asked: Bool = false) -> String {
+        if asked { return "Hint: " + text + "\n" }
+        return (number == 1 ? "Not yet. Hint: " : "Still not there. Hint: ") + text + "\n"
     }
 
-    static func answer(_ step: LessonStep) -> String {
-        "Here is the answer; type it:\n  " + indented(step.typed, by: "  ") + "\n"
+    /// The answer to type: the step's whole answer, or what is left of it from where the learner is.
+    static func answer(_ answer: String, whole: Bool) -> String {
+        let lead =
+            whole ? "Here is the answer; type it:" : "You typed part of the answer already; type the rest:"
+        return lead + "\n  " + indented(answer, by: "  ") + "\n"
     }
 
-    static func skipped(_ step: LessonStep) -> String {
-        "Skipped. The answer was:\n  " + indented(step.typed, by: "  ") + "\n"
+    static func skipped(_ step: LessonStep, discardingTheLearnersOwn: Bool = false) -> String {
+        var text = "Skipped. The answer was:\n  " + indented(step.typed, by: "  ") + "\n"
+        if discardingTheLearnersOwn {
+            text += "Your world is rebuilt from the lesson's answers, as if you had typed them: what you"
+            text += " made yourself in this lesson is gone.\n"
+        }
+        return text
     }
 
     static func passed(_ step: LessonStep) -> String {
@@ -53,8 +65,9 @@ public enum TutorialScreen {
         var lines: [String] = []
         for lesson in lessons {
             let here = current?.lesson == lesson.number
-            let mark = here ? "→" : " "
-            let note = here ? "  (you are at step \(current?.step ?? 1))" : ""
+            let done = current.map { lesson.number < $0.lesson } ?? false
+            let mark = here ? "→" : done ? "✓" : " "
+            let note = here ? "  (you are at step \(current?.step ?? 1))" : done ? "  (done)" : ""
             lines.append("\(mark) \(lesson.number). \(lesson.title) — \(lesson.steps.count) steps" + note)
         }
         lines.append("")
