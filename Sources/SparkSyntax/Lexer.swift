@@ -30,7 +30,8 @@ struct Lexer {
     // token      = word | handle | integer | duration | date | money | string | code | punctuation | NEWLINE ;
     // NEWLINE    = "\n" | "\r\n" | "\r" ;
     // whitespace = " " | "\t" ;
-    // punctuation = "{" | "}" | "[" | "]" | "," | ";" | "=" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "-" ;
+    // punctuation = "{" | "}" | "[" | "]" | "(" | ")" | "," | ";" | "=" | "==" | "!=" | "<" | "<=" | ">" | ">="
+    //             | "+" | "-" | "*" | "/" ;
     @inline(__always)
     mutating func next() -> Token {
         let count = buffer.count
@@ -75,8 +76,7 @@ struct Lexer {
                 if position + 1 < count, buffer[position + 1] == UInt8(ascii: "/") {
                     skipComment()
                 } else {
-                    position += 1
-                    return invalid(from: start, "unexpected character `/`", help: "comments start with `//`")
+                    return punctuation(.slash, start, 1)
                 }
             case UInt8(ascii: "{"): return punctuation(.leftBrace, start, 1)
             case UInt8(ascii: "}"): return punctuation(.rightBrace, start, 1)
@@ -85,6 +85,10 @@ struct Lexer {
             case UInt8(ascii: ","): return punctuation(.comma, start, 1)
             case UInt8(ascii: ";"): return punctuation(.semicolon, start, 1)
             case UInt8(ascii: "-"): return punctuation(.minus, start, 1)
+            case UInt8(ascii: "+"): return punctuation(.plus, start, 1)
+            case UInt8(ascii: "*"): return punctuation(.star, start, 1)
+            case UInt8(ascii: "("): return punctuation(.leftParen, start, 1)
+            case UInt8(ascii: ")"): return punctuation(.rightParen, start, 1)
             case UInt8(ascii: "="):
                 return followedByEquals ? punctuation(.equal, start, 2) : punctuation(.assign, start, 1)
             case UInt8(ascii: "<"):

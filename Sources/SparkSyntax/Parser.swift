@@ -20,6 +20,8 @@ public struct Parser {
     /// Open `{` and `[` consumed so far, for the nesting guard and for recovery.
     var braceDepth = 0
     var bracketDepth = 0
+    /// Arithmetic operators in the statement being parsed (`Parser+Arithmetic.swift`).
+    var operatorCount = 0
     var errorCount = 0
     /// Static-check problems of the statement being parsed: reported only if the statement has no
     /// syntax error (one typo, one message). They are warnings, and the statement is kept: the
@@ -44,7 +46,7 @@ public struct Parser {
     var pendingNames: [String] = []
     var candidates: [(index: Int, name: String)] = []
 
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
     /// True when the input ended inside an open `{`, `[` or string: the REPL asks for another line.
     public private(set) var endsIncomplete = false
 

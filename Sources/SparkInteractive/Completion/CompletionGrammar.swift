@@ -116,7 +116,7 @@ enum CompletionGrammar {
         case .handle: fits = kind == .handle
         case .video, .number: fits = kind == .integer || kind == .word
         case .code: fits = kind == .word || kind == .code || kind == .string
-        case .codes: fits = kind == .leftBracket || kind == .word
+        case .codes, .list: fits = kind == .leftBracket || kind == .word
         case .campaign, .string: fits = kind == .string || kind == .word
         case .duration, .lifetime: fits = kind == .duration || kind == .word
         case .date: fits = kind == .date || kind == .word
@@ -140,7 +140,7 @@ enum CompletionGrammar {
             switch slot {
             case .handle: [.handles]
             case .video: [.videoIDs]
-            case .code, .codes: [.bindings]
+            case .code, .codes, .list: [.bindings]
             case .brand: [.brands]
             case .campaign: [.campaigns]
             case .duration, .lifetime: [.words(durations)]
