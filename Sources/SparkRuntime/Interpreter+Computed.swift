@@ -81,7 +81,7 @@ extension Interpreter {
         guard Names.isHandle(name) else {
             throw error(
                 "`@\(name)` is not a handle", at: expression.range,
-                notes: ["a handle is letters, digits, `_` and `.`"], help: "make it like `@\"fan{i}\"`")
+                notes: [Names.handleRule], help: "make it like `@\"fan{i}\"`")
         }
         return name
     }
@@ -92,7 +92,7 @@ extension Interpreter {
         guard Names.isWord(name) else {
             throw error(
                 "`\(name)` is not a brand name", at: expression.range,
-                notes: ["a brand name is a word: a letter or `_`, then letters, digits, `_`, or `-` before a letter"],
+                notes: [Names.wordRule],
                 help: "make it like `brand \"brand{i}\"`")
         }
         return name

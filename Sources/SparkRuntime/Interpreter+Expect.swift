@@ -17,7 +17,7 @@ extension Interpreter {
             let alias = Language.stateAliases[state.name].flatMap { words.contains($0) ? $0 : nil }
             let suggestion =
                 (alias ?? Suggestion.closest(to: state.name, among: words)).map { "did you mean `\($0)`? " } ?? ""
-            let states = words.isEmpty ? "it has no states" : "states: " + words.joined(separator: ", ")
+            let states = "states: " + words.joined(separator: ", ")
             let failure = error(
                 "`\(state.name)` is not a state of \(States.kind(of: subject))", at: state.range,
                 help: suggestion + states)

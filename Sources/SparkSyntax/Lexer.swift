@@ -27,7 +27,7 @@ struct Lexer {
 
     /// The next token; `.end` forever once the input is used up. Inlined into `Parser.advance`, so
     /// the token is built in place rather than returned through memory.
-    // token      = word | handle | integer | duration | date | money | string | code | punctuation | NEWLINE ;
+    // token      = word | handle | integer | decimal | duration | date | money | string | code | punctuation | NEWLINE ;
     // NEWLINE    = "\n" | "\r\n" | "\r" ;
     // whitespace = " " | "\t" ;
     // punctuation = "{" | "}" | "[" | "]" | "(" | ")" | "," | ";" | "=" | "==" | "!=" | "<" | "<=" | ">" | ">="

@@ -1,6 +1,10 @@
 /// The shape of a written name, for names made from values at run time (`@"fan{i}"`,
 /// `brand "brand{i}"`): a made name must be one the lexer would have read.
 public enum Names {
+    public static let wordRule =
+        "a brand name is a word: a letter or `_`, then letters, digits, `_`, or `-` before a letter"
+    public static let handleRule = "a handle is letters, digits, `_` and `.`"
+
     /// As the lexer reads a word: ( letter | "_" ) { letter | digit | "_" | "-" letter } ;
     public static func isWord(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

@@ -17,7 +17,7 @@ extension Parser {
         advance()
         let name: BrandName
         if token.kind == .string, !token.makesHandle {
-            name = .made(try parsePrimary())
+            name = .made(try parseMadeBrandName())
         } else {
             let written = try parseName("a brand name after `brand`")
             bindName(written.name)

@@ -46,7 +46,7 @@ extension Parser {
         }
         let state = try parseName("a state")
         if checker != nil, !Parser.stateWords.contains(state.name) {
-            pendingProblems.append(
+            addProblem(
                 Diagnostic(
                     .warning, "`\(state.name)` is not a state of anything", file: file, range: state.range,
                     notes: ["states: \(Parser.stateWords.joined(separator: ", "))"],
@@ -74,7 +74,7 @@ extension Parser {
             case .decimal: written = text(of: Token(.decimal, start: number.range.start, end: number.range.end))
             default: continue
             }
-            pendingProblems.append(
+            addProblem(
                 Diagnostic(
                     .warning, "`\(name.name)` is money, compared here with a plain number", file: file,
                     range: number.range, help: "money is written `$\(written)`"))

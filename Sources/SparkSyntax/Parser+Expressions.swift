@@ -21,7 +21,11 @@ extension Parser {
                 current.hasBraces
                 ? try parseInterpolation(current) : Expression(.string(stringValue(of: current)), current.range)
             advance()
-            return current.makesHandle ? Expression(.madeHandle(text), current.range) : text
+            guard current.makesHandle else { return text }
+            if case .string(let literal) = text.kind, !Names.isHandle(literal) {
+                throw failure("`@\(literal)` is not a handle", at: current.range, notes: [Names.handleRule])
+            }
+            return Expression(.madeHandle(text), current.range)
         case .leftParen: return try parseParenthesized()
         case .code: kind = .code(text(of: current))
         case .handle: kind = .handle(text(of: current, droppingFirst: 1))
@@ -58,7 +62,7 @@ extension Parser {
             }
             if peek().kind == .string, !peek().makesHandle {
                 advance()
-                let made = try parsePrimary()
+                let made = try parseMadeBrandName()
                 return Expression(.madeBrand(made), SourceRange(start: current.start, end: made.range.end))
             }
         default:
@@ -80,7 +84,7 @@ extension Parser {
         let subject = try parsePrimary()
         bracketDepth -= 1
         if checker != nil, !Language.propertyWords.contains(name.name) {
-            pendingProblems.append(
+            addProblem(
                 Diagnostic(
                     .warning, "`\(name.name)` is not a property of anything", file: file, range: name.range,
                     notes: ["properties: " + Language.propertyWords.joined(separator: ", ")],
@@ -154,9 +158,19 @@ extension Parser {
         }
         if at(.brand), peek().kind == .string, !peek().makesHandle {
             advance()
-            return .made(try parsePrimary())
+            return .made(try parseMadeBrandName())
         }
         return .written(try parseName("a brand name"))
+    }
+
+    /// `brand "brand{i}"`: the string, which must be a word when it interpolates nothing.
+    // brand-name  = word | "brand" string ;
+    mutating func parseMadeBrandName() throws(ParseFailure) -> Expression {
+        let made = try parsePrimary()
+        if case .string(let literal) = made.kind, !Names.isWord(literal) {
+            throw failure("`\(literal)` is not a brand name", at: made.range, notes: [Names.wordRule])
+        }
+        return made
     }
 
     /// Who acts, after `as`: a handle (`@bob`) or a brand name (kept as a `brand` reference).

@@ -41,10 +41,12 @@ extension Parser {
     private mutating func interpolatedValue(from open: Int, to close: Int) throws(ParseFailure) -> Expression {
         var inner = Parser(file: file, range: (open + 1)..<close, checker: checker)
         inner.bracketDepth = braceDepth + bracketDepth
+        inner.recordsCandidates = recordsCandidates
         let value = inner.parseLoneValue(braces: SourceRange(start: open, end: close + 1))
         diagnostics.append(contentsOf: inner.diagnostics)
         errorCount += inner.errorCount
         pendingProblems.append(contentsOf: inner.pendingProblems)
+        pendingNames.append(contentsOf: inner.pendingNames)
         guard let value else { throw ParseFailure() }
         return value
     }

@@ -43,7 +43,8 @@ public struct Parser {
     /// each static-check problem reported is only a candidate, kept here (its index in `diagnostics`
     /// and the name) for `ParallelCheck` to confirm or drop.
     var recordsCandidates = false
-    var pendingNames: [String] = []
+    /// The name each pending problem is about (nil for a problem that is not about a name).
+    var pendingNames: [String?] = []
     var candidates: [(index: Int, name: String)] = []
 
     public internal(set) var diagnostics: [Diagnostic] = []
@@ -121,7 +122,7 @@ public struct Parser {
                 if !pendingProblems.isEmpty {
                     if recordsCandidates {
                         for (offset, name) in pendingNames.enumerated() {
-                            candidates.append((diagnostics.count + offset, name))
+                            if let name { candidates.append((diagnostics.count + offset, name)) }
                         }
                     }
                     if case .expression(let expression) = statement.kind, case .name = expression.kind {
@@ -153,6 +154,12 @@ public struct Parser {
         guard let checker, let problem = checker.check(identifier, in: file) else { return }
         pendingProblems.append(problem)
         if recordsCandidates { pendingNames.append(identifier.name) }
+    }
+
+    /// A static-check warning that is not about a name (an unknown state or property word).
+    mutating func addProblem(_ problem: Diagnostic) {
+        pendingProblems.append(problem)
+        if recordsCandidates { pendingNames.append(nil) }
     }
 
     mutating func bindName(_ name: String) {

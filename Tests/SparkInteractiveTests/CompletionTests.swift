@@ -33,7 +33,7 @@ import Testing
         ("list codes ", ["of", "in", "expiring"]),
         ("list codes in ", ["acme", "acorn", "beta"]),
         ("list videos by @b", ["@bob"]),
-        ("delete ", ["code", "video"]),
+        ("delete ", ["code", "video", "campaign"]),
         ("delete code ", ["c", "c1", "c2", "v"]),
         ("publish ", ["\"summer sale\"", "\"wind\"", "\"winter\""]),
         ("pause \"win", ["\"wind\"", "\"winter\""]),
