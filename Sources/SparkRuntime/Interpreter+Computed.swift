@@ -106,8 +106,9 @@ extension Interpreter {
         }
     }
 
-    /// The source text at `range` of the running file.
+    /// The source text at `range` of the running file, on one line (a value may span several).
     func text(of range: SourceRange) -> String {
-        SourceLocation(file: currentFile, range: range).text
+        SourceLocation(file: currentFile, range: range).text.split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
     }
 }

@@ -53,11 +53,13 @@ struct Lexer {
                 position += 1
             case UInt8(ascii: "\n"):
                 position += 1
+                if position < count, continuesValue(at: position) { continue }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "\r"):
                 // CRLF is one newline; a lone CR counts as one too.
                 position += 1
                 if position < count, buffer[position] == UInt8(ascii: "\n") { position += 1 }
+                if position < count, continuesValue(at: position) { continue }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "_"):
@@ -115,6 +117,24 @@ struct Lexer {
             }
         }
         return Token(.end, start: count, end: count)
+    }
+
+    /// A line that starts with `+`, `-`, `*` or `/` (not `//`) continues the value of the line
+    /// before: the line break before it is only a space. No statement starts with an operator.
+    // NEWLINE    = "\n" | "\r\n" | "\r" ;
+    @inline(__always)
+    private func continuesValue(at start: Int) -> Bool {
+        var index = start
+        let count = buffer.count
+        while index < count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: "\t") {
+            index += 1
+        }
+        guard index < count else { return false }
+        switch buffer[index] {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"): return true
+        case UInt8(ascii: "/"): return index + 1 >= count || buffer[index + 1] != UInt8(ascii: "/")
+        default: return false
+        }
     }
 
     private var followedByEquals: Bool {
