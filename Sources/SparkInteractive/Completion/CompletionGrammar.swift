@@ -20,6 +20,15 @@ enum CompletionGrammar {
 
     static let statementPaths: [[Step]] = Language.statements.flatMap { $0.patterns.flatMap(spellOut) }
     static let fieldPaths: [[Step]] = Language.campaignFields.flatMap { $0.patterns.flatMap(spellOut) }
+    /// The statements' paths that hold a block of campaign fields.
+    static let pathsWithFields: [[Step]] = statementPaths.filter { path in
+        path.contains { if case .slot(.fields) = $0 { true } else { false } }
+    }
+
+    /// Whether `tokens` have come to a FIELDS slot of a form: the `{` there opens fields.
+    static func expectsFields(after tokens: ArraySlice<CompletionScan.Token>) -> Bool {
+        offers(after: tokens, among: pathsWithFields).contains(.words(["{"]))
+    }
 
     /// The durations a code may last, from the domain's own list.
     static let durations = AuthorizationDuration.allCases.map { "\($0.days)d" }

@@ -60,7 +60,7 @@ extension Language {
             "expect SUBJECT is STATE", "expect SUBJECT is not STATE", "expect PROPERTY of SUBJECT OP VALUE",
             "expect VALUE OP VALUE", "expect error [(NUMBER | STRING)] BLOCK"),
         Form("let", "composition", parse: "parseLet", "let NAME = STATEMENT", "let NAME = VALUE"),
-        Form("append", "composition", parse: "parseAppend", "append VALUE to NAME"),
+        Form("append", "composition", parse: "parseAppend", "append VALUE to LIST"),
         Form("for", "composition", parse: "parseFor", "for NAME in LIST BLOCK"),
         Form("include", "composition", parse: "parseInclude", "include STRING"),
         Form("repeat", "composition", parse: "parseRepeat", "repeat NUMBER [as NAME] BLOCK"),
