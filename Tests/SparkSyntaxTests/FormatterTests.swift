@@ -36,6 +36,9 @@ import Testing
         ("\n\n\nnow\n\n\n\nnow\n\n\n", "now\n\nnow\n"),
         ("now   \t", "now\n"),
         ("expect error{ redeem c as beta }", "expect error { redeem c as beta }\n"),
+        ("let x=(1+2)*3-4/ 2", "let x = (1 + 2) * 3 - 4 / 2\n"),
+        ("expect ( likes of video 42-100 )*2>0", "expect (likes of video 42 - 100) * 2 > 0\n"),
+        ("creator @\"fan{i}\" ;brand \"b{i}\"", "creator @\"fan{i}\"; brand \"b{i}\"\n"),
     ])
     func canonicalLayout(input: String, expected: String) {
         #expect(Self.format(input) == expected)
