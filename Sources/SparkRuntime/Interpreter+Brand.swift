@@ -31,7 +31,8 @@ extension Interpreter {
     }
 
     /// `unbind video 42 from acme`: the post leaves the library; campaigns on it stop (events).
-    func unbind(_ videoExpression: Expression, _ written: BrandName, _ range: SourceRange) throws(Diagnostic) {
+    func unbind(_ videoExpression: Expression, _ written: BrandName, _ range: SourceRange) throws(Diagnostic)
+    {
         let id = try videoID(videoExpression)
         let brand = try brandName(written)
         let focus = Focus(video: videoExpression.range, brand: written.range)

@@ -47,7 +47,9 @@ extension Interpreter {
         emit(.campaignDeleted(name: name), range)
     }
 
-    private func campaignChanges(_ fields: [CampaignField], editing: Bool) throws(Diagnostic) -> CampaignChanges {
+    private func campaignChanges(_ fields: [CampaignField], editing: Bool) throws(Diagnostic)
+        -> CampaignChanges
+    {
         var changes = CampaignChanges()
         var seen: Set<String> = []
         for field in fields {
@@ -61,7 +63,9 @@ extension Interpreter {
         return changes
     }
 
-    private func apply(_ field: CampaignField, to changes: inout CampaignChanges, editing: Bool) throws(Diagnostic) {
+    private func apply(_ field: CampaignField, to changes: inout CampaignChanges, editing: Bool)
+        throws(Diagnostic)
+    {
         switch field.kind {
         case .video(let id): changes.videoID = try videoID(id)
         case .budget(let amount, let period):
@@ -75,7 +79,9 @@ extension Interpreter {
                 if editing {
                     throw error(
                         "this schedule has no end date", at: field.range,
-                        help: "write `schedule 2026-12-02 to 2026-12-31`, or `schedule to DATE` to move the end")
+                        help:
+                            "write `schedule 2026-12-02 to 2026-12-31`, or `schedule to DATE` to move the end"
+                    )
                 }
                 // A draft may be incomplete (rule 17 is checked at publish), so this only warns.
                 warn(

@@ -6,7 +6,9 @@ extension Interpreter {
     /// Runs `body` in a transaction over the world and the bindings: all of it or none of it. Its
     /// records are held until the outermost transaction commits; if that one rolls back, its
     /// results, events and warnings are dropped (checks stay), and one line says what was undone.
-    func atomically<T>(rollingBack what: (word: String, range: SourceRange), _ body: () throws(Diagnostic) -> T)
+    func atomically<T>(
+        rollingBack what: (word: String, range: SourceRange), _ body: () throws(Diagnostic) -> T
+    )
         throws(Diagnostic) -> T
     {
         world.beginTransaction()

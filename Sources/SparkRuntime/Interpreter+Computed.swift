@@ -55,7 +55,8 @@ extension Interpreter {
         let subject = try self.subject(subjectExpression)
         if let value = Properties.value(name.name, of: subject) { return value }
         let names = Properties.names(for: subject)
-        let suggestion = Suggestion.closest(to: name.name, among: names).map { "did you mean `\($0)`? " } ?? ""
+        let suggestion =
+            Suggestion.closest(to: name.name, among: names).map { "did you mean `\($0)`? " } ?? ""
         let failure = error(
             "\(States.kind(of: subject)) has no property `\(name.name)`", at: name.range,
             help: suggestion + "properties: " + names.joined(separator: ", "))

@@ -16,7 +16,8 @@ extension Interpreter {
         guard let holds = States.holds(state.name, for: subject) else {
             let alias = Language.stateAliases[state.name].flatMap { words.contains($0) ? $0 : nil }
             let suggestion =
-                (alias ?? Suggestion.closest(to: state.name, among: words)).map { "did you mean `\($0)`? " } ?? ""
+                (alias ?? Suggestion.closest(to: state.name, among: words)).map { "did you mean `\($0)`? " }
+                ?? ""
             let states = "states: " + words.joined(separator: ", ")
             let failure = error(
                 "`\(state.name)` is not a state of \(States.kind(of: subject))", at: state.range,

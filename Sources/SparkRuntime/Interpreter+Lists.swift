@@ -26,7 +26,9 @@ extension Interpreter {
     }
 
     /// Runs the body once per item, the whole loop one transaction; the runs count with `repeat`'s.
-    func forEach(_ variable: Identifier, _ listExpression: Expression, _ body: [Statement], _ range: SourceRange)
+    func forEach(
+        _ variable: Identifier, _ listExpression: Expression, _ body: [Statement], _ range: SourceRange
+    )
         throws(Diagnostic)
     {
         guard case .list(let items) = try value(of: listExpression) else {

@@ -34,7 +34,8 @@ extension Value {
         case (.instant(let seconds), .timeSpan(let span)) where op == .add || op == .subtract:
             let moved =
                 op == .add
-                ? seconds.addingReportingOverflow(span.seconds) : seconds.subtractingReportingOverflow(span.seconds)
+                ? seconds.addingReportingOverflow(span.seconds)
+                : seconds.subtractingReportingOverflow(span.seconds)
             return .instant(try checked(moved))
         default:
             guard let a = left.ratio, let b = right.ratio else { throw .mismatch }
@@ -99,7 +100,9 @@ extension Value {
     }
 
     private static func scaled(_ span: TimeSpan, by factor: Int64) throws(ArithmeticProblem) -> TimeSpan {
-        try fitting(TimeSpan(amount: try checked(span.amount.multipliedReportingOverflow(by: factor)), unit: span.unit))
+        try fitting(
+            TimeSpan(
+                amount: try checked(span.amount.multipliedReportingOverflow(by: factor)), unit: span.unit))
     }
 
     /// A duration's seconds must fit 64 bits, as the lexer requires of a written one.

@@ -71,7 +71,9 @@ extension Lexer {
         var index = point + 1
         while index < count, Lexer.isDigit(buffer[index]) { index += 1 }
         let tail = index
-        while index < count, Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: ".") { index += 1 }
+        while index < count, Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: ".") {
+            index += 1
+        }
         position = index
         if index > tail { return invalid(from: start, "malformed number", help: "write a decimal like 1.30") }
         var digits: UInt64 = 0

@@ -8,12 +8,16 @@ public enum Names {
     /// As the lexer reads a word: ( letter | "_" ) { letter | digit | "_" | "-" letter } ;
     public static func isWord(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard let first = bytes.first, Lexer.isLetter(first) || first == UInt8(ascii: "_") else { return false }
+        guard let first = bytes.first, Lexer.isLetter(first) || first == UInt8(ascii: "_") else {
+            return false
+        }
         var index = 1
         while index < bytes.count {
             if Lexer.isWordByte(bytes[index]) {
                 index += 1
-            } else if bytes[index] == UInt8(ascii: "-"), index + 1 < bytes.count, Lexer.isLetter(bytes[index + 1]) {
+            } else if bytes[index] == UInt8(ascii: "-"), index + 1 < bytes.count,
+                Lexer.isLetter(bytes[index + 1])
+            {
                 index += 2
             } else {
                 return false

@@ -12,7 +12,8 @@ extension Parser {
             let op: ArithmeticOperator = token.kind == .plus ? .add : .subtract
             try countOperator()
             let right = try parseTerm()
-            left = Expression(.binary(op, left, right), SourceRange(start: left.range.start, end: right.range.end))
+            left = Expression(
+                .binary(op, left, right), SourceRange(start: left.range.start, end: right.range.end))
         }
         return left
     }
@@ -24,7 +25,8 @@ extension Parser {
             let op: ArithmeticOperator = token.kind == .star ? .multiply : .divide
             try countOperator()
             let right = try parsePrimary()
-            left = Expression(.binary(op, left, right), SourceRange(start: left.range.start, end: right.range.end))
+            left = Expression(
+                .binary(op, left, right), SourceRange(start: left.range.start, end: right.range.end))
         }
         return left
     }

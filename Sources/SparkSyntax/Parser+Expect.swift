@@ -71,7 +71,8 @@ extension Parser {
             let written: String
             switch number.kind {
             case .integer(let value): written = String(value)
-            case .decimal: written = text(of: Token(.decimal, start: number.range.start, end: number.range.end))
+            case .decimal:
+                written = text(of: Token(.decimal, start: number.range.start, end: number.range.end))
             default: continue
             }
             addProblem(

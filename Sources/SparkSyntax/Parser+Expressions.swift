@@ -19,7 +19,8 @@ extension Parser {
         case .string:
             let text =
                 current.hasBraces
-                ? try parseInterpolation(current) : Expression(.string(stringValue(of: current)), current.range)
+                ? try parseInterpolation(current)
+                : Expression(.string(stringValue(of: current)), current.range)
             advance()
             guard current.makesHandle else { return text }
             if case .string(let literal) = text.kind, !Names.isHandle(literal) {
@@ -90,7 +91,8 @@ extension Parser {
                     notes: ["properties: " + Language.propertyWords.joined(separator: ", ")],
                     help: Parser.didYouMean(name.name, among: Language.propertyWords)))
         }
-        return Expression(.property(name, subject), SourceRange(start: name.range.start, end: subject.range.end))
+        return Expression(
+            .property(name, subject), SourceRange(start: name.range.start, end: subject.range.end))
     }
 
     /// A `video` or `campaign` reference nests its value one level deeper, as a `[` does, and counts

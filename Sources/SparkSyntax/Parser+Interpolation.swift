@@ -38,7 +38,8 @@ extension Parser {
     }
 
     /// The value between the braces at `open` and `close`, parsed on its own.
-    private mutating func interpolatedValue(from open: Int, to close: Int) throws(ParseFailure) -> Expression {
+    private mutating func interpolatedValue(from open: Int, to close: Int) throws(ParseFailure) -> Expression
+    {
         var inner = Parser(file: file, range: (open + 1)..<close, checker: checker)
         inner.bracketDepth = braceDepth + bracketDepth
         inner.recordsCandidates = recordsCandidates

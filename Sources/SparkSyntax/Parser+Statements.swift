@@ -33,7 +33,8 @@ extension Parser {
             throw failure("")  // already reported by the lexer
         case .rightBrace:
             throw failure("unexpected `}`", help: "this `}` closes no block")
-        case .integer, .decimal, .money, .duration, .dateTime, .string, .code, .handle, .leftBracket, .leftParen:
+        case .integer, .decimal, .money, .duration, .dateTime, .string, .code, .handle, .leftBracket,
+            .leftParen:
             kind = .expression(try parseValue())
         default:
             throw failure("expected a statement, found \(describe(token))")

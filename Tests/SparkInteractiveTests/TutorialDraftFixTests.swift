@@ -14,7 +14,8 @@ import Testing
         let lesson = try #require(LessonCatalogue.lessons.first { $0.number == 3 })
         let create = try #require(lesson.steps.firstIndex { $0.title == "Create your ad campaign" })
         let coach = TutorialCoach(
-            lessons: LessonCatalogue.lessons, start: TutorialPosition(lesson: 3, step: create + 1), output: nil)
+            lessons: LessonCatalogue.lessons, start: TutorialPosition(lesson: 3, step: create + 1),
+            output: nil)
 
         // Step 4: the draft without url and cta is still a draft, which is all the step asks.
         #expect(coach.submit(Self.incompleteDraft).outcome == .passed)
@@ -28,7 +29,8 @@ import Testing
         #expect(coach.currentSession.check("expect campaign \"winter\" is draft"))
 
         // `edit campaign` completes the draft (not yet the step's goal: it is still a draft)...
-        let edited = coach.submit("edit campaign \"winter\" { url \"https://acme.example/winter\"; cta \"Shop now\" }")
+        let edited = coach.submit(
+            "edit campaign \"winter\" { url \"https://acme.example/winter\"; cta \"Shop now\" }")
         #expect(edited.outcome == .hint(2))
         #expect(coach.currentSession.world.campaign(named: "winter")?.url == "https://acme.example/winter")
 

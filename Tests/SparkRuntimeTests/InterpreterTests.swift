@@ -125,7 +125,8 @@ import Testing
     }
 
     @Test func unknownStateWordsAreFailedChecksWithADidYouMean() {
-        let run = harness.run(setUp + "let c = authorize video 42\nexpect c is actve\nexpect c is in-use\nexpect c is active")
+        let run = harness.run(
+            setUp + "let c = authorize video 42\nexpect c is actve\nexpect c is in-use\nexpect c is active")
         #expect(run.errors.isEmpty)
         #expect(run.failures == ["`actve` is not a state of a code", "`in-use` is not a state of a code"])
         #expect(run.failureHelps.first??.hasPrefix("did you mean `active`?") == true)

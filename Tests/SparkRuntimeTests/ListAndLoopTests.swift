@@ -46,7 +46,9 @@ import Testing
 
     @Test func aRolledBackLoopPrintsOneLineInsteadOfWhatDidNotHappen() {
         let run = harness.run(setUp + "repeat 1000 as i { post video i by @alice }")
-        let posted = run.results.filter { if case .posted(let id, _, _, _, _) = $0 { id != 42 } else { false } }
+        let posted = run.results.filter {
+            if case .posted(let id, _, _, _, _) = $0 { id != 42 } else { false }
+        }
         #expect(posted.isEmpty)
         #expect(run.results.last == .rolledBack("repeat", undone: 41))
         #expect(run.errors.first?.message == "video 42 already exists")
@@ -54,7 +56,8 @@ import Testing
     }
 
     @Test func aCommittedBlockPrintsEverythingInOrderWhenItCommits() {
-        let run = harness.run(setUp + "{ post video 1 by @alice; repeat 2 as i { post video 1 + i by @alice } }")
+        let run = harness.run(
+            setUp + "{ post video 1 by @alice; repeat 2 as i { post video 1 + i by @alice } }")
         let ids = run.results.compactMap { if case .posted(let id, _, _, _, _) = $0 { id } else { nil } }
         #expect(ids == [42, 1, 2, 3])
         #expect(run.outcome == .succeeded)
@@ -93,7 +96,8 @@ import Testing
         var options = SessionOptions()
         options.repeatLimit = 10
         let run = harness.run(
-            "let xs = []\nrepeat 6 as i { append i to xs }\nrepeat 2 { for x in xs { now } }", options: options)
+            "let xs = []\nrepeat 6 as i { append i to xs }\nrepeat 2 { for x in xs { now } }",
+            options: options)
         #expect(run.errors.first?.message == "`for` would run its body more than 10 times")
     }
 }

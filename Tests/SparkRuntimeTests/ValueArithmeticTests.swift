@@ -47,9 +47,10 @@ import Testing
         #expect(error?.message == message)
         #expect(error?.help != nil || message.hasPrefix("expected"))
         let lines = setUp.split(separator: "\n").count
-        let (line, column) = error.flatMap { diagnostic in
-            diagnostic.file.map { $0.location(of: diagnostic.range ?? SourceRange(start: 0, end: 0)) }
-        } ?? (0, 0)
+        let (line, column) =
+            error.flatMap { diagnostic in
+                diagnostic.file.map { $0.location(of: diagnostic.range ?? SourceRange(start: 0, end: 0)) }
+            } ?? (0, 0)
         #expect("\(line - lines):\(column)" == place)
     }
 

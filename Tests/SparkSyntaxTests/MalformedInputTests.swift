@@ -75,7 +75,9 @@ import Testing
         Case("delete 42", "expected `code`, `video` or `campaign` after `delete`", "1:8"),
         Case("let xs = []\nappend 1 to 42", "expected the name of a list after `to`", "2:13"),
         Case("let xs = []\nfor in xs {}", "expected a name for each item after `for`", "2:5"),
-        Case("edit campaign \"w\" { budgt $5 daily }", "unknown campaign field `budgt`", "1:21", help: "did you mean `budget`?"),
+        Case(
+            "edit campaign \"w\" { budgt $5 daily }", "unknown campaign field `budgt`", "1:21",
+            help: "did you mean `budget`?"),
         Case("let v = 1 +", "expected a value", "1:12"),
         Case("let v = (1 + 2", "expected `)` to close the `(`", "1:15"),
         Case("let s = \"a{\"", "unclosed `{` in a string", "1:11"),

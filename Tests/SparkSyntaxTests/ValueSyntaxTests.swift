@@ -8,7 +8,8 @@ import Testing
     static func value(_ text: String) -> String {
         let (statements, diagnostics) = TestSupport.parse("let x = 1\nlet i = 1\nlet v = " + text)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
-        guard case .bind(_, let bound)? = statements.last?.kind, case .expression(let value) = bound.kind else {
+        guard case .bind(_, let bound)? = statements.last?.kind, case .expression(let value) = bound.kind
+        else {
             return "not a value"
         }
         return shape(value)
@@ -73,7 +74,8 @@ import Testing
     }
 
     @Test func tooManyOperatorsInOneStatementAreRefused() {
-        let chain = "let v = " + Array(repeating: "1", count: Parser.maximumOperators + 2).joined(separator: " + ")
+        let chain =
+            "let v = " + Array(repeating: "1", count: Parser.maximumOperators + 2).joined(separator: " + ")
         let (_, diagnostics) = TestSupport.parse(chain)
         #expect(diagnostics.first?.message == "too many operators in one statement")
         let fits = "let v = " + Array(repeating: "1", count: Parser.maximumOperators).joined(separator: " + ")
@@ -81,13 +83,25 @@ import Testing
     }
 
     @Test(arguments: [
-        ("creator @a\nexpect @a is in-use", "`in-use` is not a state of anything", "did you mean `redeemed`?"),
-        ("creator @a\nexpect @a is ads-enabld", "`ads-enabld` is not a state of anything", "did you mean `ads-enabled`?"),
+        (
+            "creator @a\nexpect @a is in-use", "`in-use` is not a state of anything",
+            "did you mean `redeemed`?"
+        ),
+        (
+            "creator @a\nexpect @a is ads-enabld", "`ads-enabld` is not a state of anything",
+            "did you mean `ads-enabled`?"
+        ),
         ("expect likez of video 1 > 0", "`likez` is not a property of anything", "did you mean `likes`?"),
-        ("brand a\nexpect spend of campaign \"w\" == 100", "`spend` is money, compared here with a plain number",
-            "money is written `$100`"),
-        ("brand a\nexpect 1.5 <= spend of campaign \"w\"", "`spend` is money, compared here with a plain number",
-            "money is written `$1.5`"),
+        (
+            "brand a\nexpect spend of campaign \"w\" == 100",
+            "`spend` is money, compared here with a plain number",
+            "money is written `$100`"
+        ),
+        (
+            "brand a\nexpect 1.5 <= spend of campaign \"w\"",
+            "`spend` is money, compared here with a plain number",
+            "money is written `$1.5`"
+        ),
     ])
     func staticChecksWarnAboutWordsThatCannotHold(script: String, message: String, help: String) {
         let (statements, diagnostics) = TestSupport.parse(script)

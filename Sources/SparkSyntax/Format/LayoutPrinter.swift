@@ -39,6 +39,11 @@ struct LayoutPrinter {
             let closes = piece.isToken(.rightBrace) || piece.isToken(.rightBracket)
             output.append(
                 contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * max(depth - (closes ? 1 : 0), 0)))
+        } else if let previous, continuesOnANewLine(previous, piece) {
+            // A value continued on a line that starts with an operator keeps its line break,
+            // indented one level deeper than its statement.
+            output.append(contentsOf: lineBreak)
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (depth + 1)))
         } else if let previous {
             appendSpace(between: previous, and: piece)
         }
@@ -52,6 +57,13 @@ struct LayoutPrinter {
         }
         atLineStart = false
         previous = piece
+    }
+
+    /// A line break between two pieces that is no newline token: the lexer joined the lines because
+    /// the second starts with an operator.
+    private func continuesOnANewLine(_ previous: LayoutToken, _ piece: LayoutToken) -> Bool {
+        guard piece.kind != .comment, previous.end < piece.start else { return false }
+        return bytes[previous.end..<piece.start].contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     /// Ends the last line.
