@@ -6,8 +6,9 @@ final class Bindings {
     private enum Undo {
         /// The name's previous value (nil: it was unbound).
         case rebound(String, previous: Value?)
-        /// A value was appended to the list the name holds.
-        case appended(String)
+        /// Values were appended to the list the name holds (consecutive appends to one list are one
+        /// entry, so a loop that appends keeps its undo log small).
+        case appended(String, count: Int)
     }
     /// For each open transaction, what undoes each change it made, in order.
     private var undoLogs: [[Undo]] = []
@@ -19,6 +20,12 @@ final class Bindings {
     func bind(_ name: String, to value: Value) {
         let previous = values.updateValue(value, forKey: name)
         if !undoLogs.isEmpty { undoLogs[undoLogs.count - 1].append(.rebound(name, previous: previous)) }
+    }
+
+    /// Rebinds a loop's own name, already bound (and logged) in the loop's transaction: a rollback
+    /// restores the value logged then, so each later run need not be logged.
+    func rebindLoopName(_ name: String, to value: Value) {
+        values[name] = value
     }
 
     enum AppendRefusal: Error {
@@ -40,7 +47,14 @@ final class Bindings {
         items.append(value)
         let count = items.count
         values[name] = .list(items)
-        if !undoLogs.isEmpty { undoLogs[undoLogs.count - 1].append(.appended(name)) }
+        if !undoLogs.isEmpty {
+            let last = undoLogs.count - 1
+            if case .appended(let previous, let appended)? = undoLogs[last].last, previous == name {
+                undoLogs[last][undoLogs[last].count - 1] = .appended(name, count: appended + 1)
+            } else {
+                undoLogs[last].append(.appended(name, count: 1))
+            }
+        }
         return count
     }
 
@@ -57,16 +71,16 @@ final class Bindings {
         for entry in log.reversed() {
             switch entry {
             case .rebound(let name, let previous): values[name] = previous
-            case .appended(let name): removeLast(from: name)
+            case .appended(let name, let count): removeLast(count, from: name)
             }
         }
     }
 
-    private func removeLast(from name: String) {
+    private func removeLast(_ count: Int, from name: String) {
         guard var slot = values.removeValue(forKey: name) else { return }
         if case .list(var items) = slot {
             slot = .nothing
-            _ = items.popLast()
+            items.removeLast(min(count, items.count))
             values[name] = .list(items)
         } else {
             values[name] = slot

@@ -96,7 +96,14 @@ extension Interpreter {
         try atomically(rollingBack: ("repeat", range)) { () throws(Diagnostic) in
             var index: UInt64 = 1
             while index <= times {
-                if let variable { bindings.bind(variable.name, to: .integer(index)) }
+                if let variable {
+                    // The first run's binding is logged; the later ones need not be (Bindings).
+                    if index == 1 {
+                        bindings.bind(variable.name, to: .integer(index))
+                    } else {
+                        bindings.rebindLoopName(variable.name, to: .integer(index))
+                    }
+                }
                 try runBlock(body)
                 index += 1
             }

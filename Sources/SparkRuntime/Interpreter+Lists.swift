@@ -38,8 +38,13 @@ extension Interpreter {
         repeatDepth += 1
         defer { repeatDepth -= 1 }
         try atomically(rollingBack: ("for", range)) { () throws(Diagnostic) in
-            for item in items {
-                bindings.bind(variable.name, to: item)
+            for (index, item) in items.enumerated() {
+                // The first run's binding is logged; the later ones need not be (Bindings).
+                if index == 0 {
+                    bindings.bind(variable.name, to: item)
+                } else {
+                    bindings.rebindLoopName(variable.name, to: item)
+                }
                 try runBlock(body)
             }
         }

@@ -53,13 +53,17 @@ struct Lexer {
                 position += 1
             case UInt8(ascii: "\n"):
                 position += 1
-                if position < count, continuesValue(at: position) { continue }
+                if position < count, Lexer.mayContinue(buffer[position]), continuesValue(at: position) {
+                    continue
+                }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "\r"):
                 // CRLF is one newline; a lone CR counts as one too.
                 position += 1
                 if position < count, buffer[position] == UInt8(ascii: "\n") { position += 1 }
-                if position < count, continuesValue(at: position) { continue }
+                if position < count, Lexer.mayContinue(buffer[position]), continuesValue(at: position) {
+                    continue
+                }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "_"):
@@ -122,7 +126,7 @@ struct Lexer {
     /// A line that starts with `+`, `-`, `*` or `/` (not `//`) continues the value of the line
     /// before: the line break before it is only a space. No statement starts with an operator.
     // NEWLINE    = "\n" | "\r\n" | "\r" ;
-    @inline(__always)
+    @inline(never)
     private func continuesValue(at start: Int) -> Bool {
         var index = start
         let count = buffer.count
@@ -134,6 +138,17 @@ struct Lexer {
         case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"): return true
         case UInt8(ascii: "/"): return index + 1 >= count || buffer[index + 1] != UInt8(ascii: "/")
         default: return false
+        }
+    }
+
+    /// Whether a line starting with `byte` may continue a value: a space, a tab or an operator.
+    @inline(__always)
+    static func mayContinue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+            UInt8(ascii: "/"):
+            true
+        default: false
         }
     }
 

@@ -5,13 +5,46 @@ extension Parser {
     /// long, and every walk of the tree recurses that deep.
     static let maximumOperators = 256
 
+    /// The hot path is a lone primary (`42`, `c`, `@alice`): it returns as soon as no operator
+    /// follows, without a level of call per precedence.
     // value       = term { ( "+" | "-" ) term } ;
     mutating func parseValue() throws(ParseFailure) -> Expression {
-        var left = try parseTerm()
+        let current = token
+        // A lone literal is built straight into the result, as most values of a large script are.
+        let kind: ExpressionKind
+        switch current.kind {
+        case .integer: kind = .integer(current.number)
+        case .money: kind = .money(cents: Int64(bitPattern: current.number))
+        case .duration: kind = .timeSpan(TimeSpan(amount: Int64(current.number), unit: current.unit))
+        case .string where !current.hasBraces && !current.makesHandle:
+            kind = .string(stringValue(of: current))
+        case .code: kind = .code(text(of: current))
+        case .handle: kind = .handle(text(of: current, droppingFirst: 1))
+        default:
+            let first = try parsePrimary()
+            return Parser.isArithmetic(token.kind) ? try parseOperators(after: first) : first
+        }
+        advance()
+        if !Parser.isArithmetic(token.kind) { return Expression(kind, current.range) }
+        return try parseOperators(after: Expression(kind, current.range))
+    }
+
+    @inline(__always)
+    static func isArithmetic(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .plus, .minus, .star, .slash: true
+        default: false
+        }
+    }
+
+    /// The rest of a value whose first primary is parsed: `*` and `/` first, then `+` and `-`.
+    // value       = term { ( "+" | "-" ) term } ;
+    private mutating func parseOperators(after first: Expression) throws(ParseFailure) -> Expression {
+        var left = try parseTerm(after: first)
         while token.kind == .plus || token.kind == .minus {
             let op: ArithmeticOperator = token.kind == .plus ? .add : .subtract
             try countOperator()
-            let right = try parseTerm()
+            let right = try parseTerm(after: try parsePrimary())
             left = Expression(
                 .binary(op, left, right), SourceRange(start: left.range.start, end: right.range.end))
         }
@@ -19,8 +52,8 @@ extension Parser {
     }
 
     // term        = primary { ( "*" | "/" ) primary } ;
-    mutating func parseTerm() throws(ParseFailure) -> Expression {
-        var left = try parsePrimary()
+    private mutating func parseTerm(after first: Expression) throws(ParseFailure) -> Expression {
+        var left = first
         while token.kind == .star || token.kind == .slash {
             let op: ArithmeticOperator = token.kind == .star ? .multiply : .divide
             try countOperator()

@@ -44,7 +44,6 @@ extension Parser {
     // property    = name "of" primary ;
     private mutating func parseWordValue() throws(ParseFailure) -> Expression {
         let current = token
-        if peek().kind == .word, peek().keyword == .of { return try parseProperty() }
         switch current.keyword {
         case .video, .campaign:
             if Parser.startsValue(peek()) {
@@ -71,6 +70,8 @@ extension Parser {
         }
         advance()
         let name = Identifier(text(of: current), current.range)
+        // `spend of ...`: known only once the word is consumed (no lookahead on the hot path).
+        if token.kind == .word, token.keyword == .of { return try parseProperty(name) }
         if checker != nil { checkUse(name) }
         return Expression(.name(name), current.range)
     }
@@ -78,8 +79,7 @@ extension Parser {
     /// `spend of campaign "x"`: the property's word is checked against the table's (a warning: the
     /// runtime reports it as a failed check).
     // property    = name "of" primary ;
-    private mutating func parseProperty() throws(ParseFailure) -> Expression {
-        let name = try parseName("a property")
+    private mutating func parseProperty(_ name: Identifier) throws(ParseFailure) -> Expression {
         advance()  // of
         try enterReference()
         let subject = try parsePrimary()

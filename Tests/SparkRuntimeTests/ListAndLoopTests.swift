@@ -44,6 +44,26 @@ import Testing
         #expect(run.session.value(of: "v") == nil)
     }
 
+    /// A loop logs its counter once and its appends as one entry: undoing it still restores the
+    /// list and the counter exactly.
+    @Test func aFailingRepeatRestoresTheListAndTheCounter() {
+        let run = harness.run(
+            setUp + """
+                let xs = [0]
+                let i = 99
+                repeat 5 as i { append i to xs; { let i = 7 } }
+                repeat 50 as i {
+                  append i to xs
+                  append i * 2 to xs
+                  post video 40 + i by @alice
+                }
+                """)
+        #expect(run.errors.first?.message == "video 42 already exists")
+        #expect(run.session.value(of: "xs") == .list((0...5).map { .integer(UInt64($0)) }))
+        #expect(run.session.value(of: "i") == .integer(7))
+        #expect(run.session.world.video(41) == nil)
+    }
+
     @Test func aRolledBackLoopPrintsOneLineInsteadOfWhatDidNotHappen() {
         let run = harness.run(setUp + "repeat 1000 as i { post video i by @alice }")
         let posted = run.results.filter {
