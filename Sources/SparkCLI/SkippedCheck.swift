@@ -39,8 +39,8 @@ enum UnreachedChecks {
 
     private static func collectExpects(_ statement: Statement, into expects: inout [SourceRange]) {
         switch statement.kind {
-        case .expectState, .expectProperty, .expectError: expects.append(statement.range)
-        case .block(let body), .repeatBlock(_, _, let body):
+        case .expectState, .expectComparison, .expectError: expects.append(statement.range)
+        case .block(let body), .repeatBlock(_, _, let body), .forEach(_, _, let body):
             for inner in body { collectExpects(inner, into: &expects) }
         case .bind(_, let value): collectExpects(value, into: &expects)
         default: break

@@ -36,7 +36,7 @@ struct DocumentOutline {
             if case .handle(let name) = handle.kind { declare(.creator, "@" + name, handle.range) }
         case .post(_, let id, _, _, _):
             if case .integer(let number) = id.kind { declare(.video, String(number), id.range) }
-        case .brand(let name, _):
+        case .brand(.written(let name), _, _):
             declare(.brand, name.name, name.range)
         case .campaign(let name, _, _):
             if case .string(let text) = name.kind { declare(.campaign, text, name.range) }
@@ -45,6 +45,9 @@ struct DocumentOutline {
             visit(value)
         case .repeatBlock(_, let variable, let body):
             if let variable { declare(.binding, variable.name, variable.range) }
+            for inner in body { visit(inner) }
+        case .forEach(let variable, _, let body):
+            declare(.binding, variable.name, variable.range)
             for inner in body { visit(inner) }
         case .block(let body), .expectError(_, let body):
             for inner in body { visit(inner) }

@@ -46,7 +46,7 @@ public enum StatementRole: Sendable, Equatable {
     public init(_ kind: StatementKind) {
         switch kind {
         case .show, .reveal, .list, .help, .explain, .now, .expression: self = .looking
-        case .expectState, .expectProperty, .expectError: self = .expectation
+        case .expectState, .expectComparison, .expectError: self = .expectation
         default: self = .action
         }
     }

@@ -4,33 +4,53 @@ import SparkSyntax
 /// The brand's side: advertiser accounts, redeeming codes, batches (TikTok Ads Manager).
 extension Interpreter {
     /// Returns the brand, for `let`.
-    func createBrand(_ name: Identifier, _ displayExpression: Expression?, _ range: SourceRange)
-        throws(Diagnostic) -> Value
-    {
+    func createBrand(
+        _ written: BrandName, _ displayExpression: Expression?, _ advertiserExpression: Expression?,
+        _ range: SourceRange
+    ) throws(Diagnostic) -> Value {
+        let name = try brandName(written)
         let display = try displayExpression.map { (expression) throws(Diagnostic) in try text(expression) }
-        try domain(range) { () throws(DomainError) in
-            try world.createBrand(name.name, displayName: display ?? name.name)
+        let advertiser = try advertiserExpression.map { (expression) throws(Diagnostic) in
+            try count(expression)
         }
-        if wantsResults, let brand = world.brand(named: name.name) { emit(.brandCreated(brand), range) }
-        return .brand(name.name)
+        try domain(range) { () throws(DomainError) in
+            try world.createBrand(name, displayName: display ?? name, advertiserID: advertiser)
+        }
+        if wantsResults, let brand = world.brand(named: name) { emit(.brandCreated(brand), range) }
+        return .brand(name)
     }
 
-    func redeem(_ codeExpression: Expression, _ brand: Identifier, _ range: SourceRange) throws(Diagnostic) {
+    func redeem(_ codeExpression: Expression, _ written: BrandName, _ range: SourceRange) throws(Diagnostic) {
         let text = try codeText(codeExpression)
-        let focus = Focus(code: codeExpression.range, brand: brand.range)
+        let brand = try brandName(written)
+        let focus = Focus(code: codeExpression.range, brand: written.range)
         let entry = try domain(range, focus: focus) { () throws(DomainError) in
-            try world.redeem(text, as: brand.name)
+            try world.redeem(text, as: brand)
         }
         emit(.redeemed(entry), range)
     }
 
+    /// `unbind video 42 from acme`: the post leaves the library; campaigns on it stop (events).
+    func unbind(_ videoExpression: Expression, _ written: BrandName, _ range: SourceRange) throws(Diagnostic)
+    {
+        let id = try videoID(videoExpression)
+        let brand = try brandName(written)
+        let focus = Focus(video: videoExpression.range, brand: written.range)
+        let events = try domain(range, focus: focus) { () throws(DomainError) in
+            try world.unbind(video: id, from: brand)
+        }
+        emit(.videoUnbound(videoID: id, brand: brand), range)
+        report(events)
+    }
+
     /// Redeems each code on its own; returns the list of codes that were redeemed, for `let`.
-    func batch(_ codesExpression: Expression, _ brand: Identifier, _ range: SourceRange) throws(Diagnostic)
+    func batch(_ codesExpression: Expression, _ written: BrandName, _ range: SourceRange) throws(Diagnostic)
         -> Value
     {
         let texts = try codeTexts(codesExpression)
+        let brand = try brandName(written)
         let results = try domain(range) { () throws(DomainError) in
-            try world.batchRedeem(texts, as: brand.name)
+            try world.batchRedeem(texts, as: brand)
         }
         let items = results.map { result in
             switch result.result {
@@ -38,7 +58,7 @@ extension Interpreter {
             case .failure(let refusal): BatchItem(code: result.code, outcome: .refused(refusal))
             }
         }
-        emit(.batch(brand: brand.name, items), range)
+        emit(.batch(brand: brand, items), range)
         return .list(items.filter(\.isAuthorized).map { .code($0.code) })
     }
 

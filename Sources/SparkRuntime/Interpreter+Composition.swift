@@ -3,20 +3,56 @@ import SparkSyntax
 
 /// `let`, bare expressions, blocks, `repeat`, `include`, and the transactions that make them atomic.
 extension Interpreter {
-    /// Runs `body` in a transaction over the world and the bindings: all of it or none of it.
-    func atomically<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+    /// Runs `body` in a transaction over the world and the bindings: all of it or none of it. Its
+    /// records are held until the outermost transaction commits; if that one rolls back, its
+    /// results, events and warnings are dropped (checks stay), and one line says what was undone.
+    func atomically<T>(
+        rollingBack what: (word: String, range: SourceRange), _ body: () throws(Diagnostic) -> T
+    )
+        throws(Diagnostic) -> T
+    {
         world.beginTransaction()
         bindings.begin()
+        holding += 1
         // Commit and rollback only fail without an open transaction, and this one was just opened.
         do {
             let result = try body()
             try? world.commitTransaction()
             bindings.commit()
+            holding -= 1
+            if holding == 0 { releaseHeld(rolledBack: nil) }
             return result
         } catch {
             try? world.rollbackTransaction()
             bindings.rollback()
+            holding -= 1
+            if holding == 0 { releaseHeld(rolledBack: what) }
             throw error
+        }
+    }
+
+    /// Sends the held records: all of them, or after a rollback only the checks, then one line
+    /// saying how many results were undone.
+    private func releaseHeld(rolledBack: (word: String, range: SourceRange)?) {
+        let records = held
+        held = []
+        guard let rolledBack else {
+            for record in records { sink.emit(record) }
+            return
+        }
+        var undone = 0
+        for record in records {
+            switch record {
+            case .result: undone += 1
+            case .event, .warning: break
+            case .check, .error: sink.emit(record)
+            }
+        }
+        if undone > 0, wantsResults {
+            sink.emit(
+                .result(
+                    .rolledBack(rolledBack.word, undone: undone),
+                    SourceLocation(file: currentFile, range: rolledBack.range)))
         }
     }
 
@@ -54,26 +90,39 @@ extension Interpreter {
         throws(Diagnostic)
     {
         let times = try self.count(count)
+        try grantRuns(times, "repeat", at: count.range)
+        repeatDepth += 1
+        defer { repeatDepth -= 1 }
+        try atomically(rollingBack: ("repeat", range)) { () throws(Diagnostic) in
+            var index: UInt64 = 1
+            while index <= times {
+                if let variable {
+                    // The first run's binding is logged; the later ones need not be (Bindings).
+                    if index == 1 {
+                        bindings.bind(variable.name, to: .integer(index))
+                    } else {
+                        bindings.rebindLoopName(variable.name, to: .integer(index))
+                    }
+                }
+                try runBlock(body)
+                index += 1
+            }
+        }
+    }
+
+    /// Counts `times` runs of a loop's body (a `repeat` or a `for`) against the limit the loops
+    /// running share, or refuses them all.
+    func grantRuns(_ times: UInt64, _ loop: String, at range: SourceRange) throws(Diagnostic) {
         if repeatDepth == 0 { repeatRuns = 0 }
         let limit = options.repeatLimit
         guard times <= limit - min(repeatRuns, limit) else {
             let most = DigitGrouping.grouped(Int64(clamping: limit))
             throw error(
-                "`repeat` would run its body more than \(most) times", at: count.range,
-                notes: repeatDepth == 0 ? [] : ["nested repeats count together: each run of the body counts"],
-                help: "repeat at most \(most) times in all, nested repeats included")
+                "`\(loop)` would run its body more than \(most) times", at: range,
+                notes: repeatDepth == 0 ? [] : ["nested loops count together: each run of a body counts"],
+                help: "loop at most \(most) times in all, nested repeats and fors included")
         }
         repeatRuns += times
-        repeatDepth += 1
-        defer { repeatDepth -= 1 }
-        try atomically { () throws(Diagnostic) in
-            var index: UInt64 = 1
-            while index <= times {
-                if let variable { bindings.bind(variable.name, to: .integer(index)) }
-                try runBlock(body)
-                index += 1
-            }
-        }
     }
 
     // include STRING: relative to the including file
@@ -96,7 +145,7 @@ extension Interpreter {
         }
         let syntax = SyntaxCheck.diagnostics(of: file, checker: nil)
         if let first = syntax.first {
-            for diagnostic in syntax.dropFirst() { sink.emit(.error(diagnostic)) }
+            for diagnostic in syntax.dropFirst() { send(.error(diagnostic)) }
             throw first
         }
         includeStack.append(IncludePath.normalize(currentFile.path))
@@ -109,7 +158,7 @@ extension Interpreter {
         }
         // One statement: an included file that fails at its third statement leaves nothing of
         // the first two.
-        try atomically { () throws(Diagnostic) in try runChecked(file) }
+        try atomically(rollingBack: ("include", range)) { () throws(Diagnostic) in try runChecked(file) }
     }
 
     /// Includes may nest `maximumIncludeDepth` files deep, and blocks and includes together

@@ -126,19 +126,20 @@ extension Interpreter {
     }
 
     func deal(
-        _ creatorExpression: Expression, _ brand: Identifier, _ amountExpression: Expression?,
+        _ creatorExpression: Expression, _ brandWritten: BrandName, _ amountExpression: Expression?,
         _ noteExpression: Expression?, _ range: SourceRange
     ) throws(Diagnostic) {
         let creator = Handle(try handle(creatorExpression))
         let amount = Money(
             cents: try amountExpression.map { (expression) throws(Diagnostic) in try cents(expression) } ?? 0)
         let note = try noteExpression.map { (expression) throws(Diagnostic) in try text(expression) } ?? ""
+        let brand = try brandName(brandWritten)
         try domain(range) { () throws(DomainError) in
-            _ = try world.recordDeal(creator: creator, brand: brand.name, amount: amount, note: note)
+            _ = try world.recordDeal(creator: creator, brand: brand, amount: amount, note: note)
         }
         emit(
             .dealRecorded(
-                creator: creator, brand: brand.name, amount: amountExpression == nil ? nil : amount,
+                creator: creator, brand: brand, amount: amountExpression == nil ? nil : amount,
                 note: note),
             range)
     }

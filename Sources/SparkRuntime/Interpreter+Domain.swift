@@ -43,11 +43,11 @@ extension Interpreter {
     /// Events print after the result line of the statement that caused them.
     func report(_ events: [WorldEvent]) {
         guard wantsResults else { return }
-        for event in events { sink.emit(.event(event)) }
+        for event in events { send(.event(event)) }
     }
 
     func warn(_ message: String, at range: SourceRange, help: String? = nil) {
-        sink.emit(.warning(Diagnostic(.warning, message, file: currentFile, range: range, help: help)))
+        send(.warning(Diagnostic(.warning, message, file: currentFile, range: range, help: help)))
     }
 
     func authorizationDuration(_ expression: Expression) throws(Diagnostic) -> AuthorizationDuration {

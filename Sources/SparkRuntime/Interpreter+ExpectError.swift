@@ -61,7 +61,7 @@ extension Interpreter {
 
     func record(_ check: CheckRecord) {
         if check.passed { tally.checksPassed += 1 } else { tally.checksFailed += 1 }
-        sink.emit(.check(check))
+        send(.check(check))
     }
 
     private static func describe(_ diagnostic: Diagnostic) -> String {

@@ -65,10 +65,11 @@ extension Interpreter {
             }
             emit(.listing(.videos(posts)), range)
         case .campaigns(let brand):
-            let campaigns =
-                if let brand {
-                    try domain(range) { () throws(DomainError) in try world.campaigns(of: brand.name) }
-                } else { world.allCampaigns() }
+            var campaigns = world.allCampaigns()
+            if let brand {
+                let name = try brandName(brand)
+                campaigns = try domain(range) { () throws(DomainError) in try world.campaigns(of: name) }
+            }
             emit(.listing(.campaigns(campaigns)), range)
         case .brands: emit(.listing(.brands(world.allBrands())), range)
         case .creators: emit(.listing(.creators(world.creators())), range)
@@ -98,7 +99,8 @@ extension Interpreter {
             let handle = Handle(try handle(creator))
             return try domain(range) { () throws(DomainError) in try world.codes(of: handle) }
         case .inBrand(let brand):
-            return try domain(range) { () throws(DomainError) in try world.codes(in: brand.name) }
+            let name = try brandName(brand)
+            return try domain(range) { () throws(DomainError) in try world.codes(in: name) }
         case .expiringWithin(let span):
             return world.codes(expiringWithin: try timeSpan(span).seconds)
         }

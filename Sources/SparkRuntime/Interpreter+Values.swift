@@ -21,6 +21,12 @@ extension Interpreter {
         case .video(let id): return .video(try videoID(id))
         case .campaign(let name): return .campaign(try campaignName(name))
         case .brand(let identifier): return .brand(identifier.name)
+        case .decimal(let digits, let scale): return try decimal(digits, scale, expression.range)
+        case .template(let parts): return .string(try text(of: parts))
+        case .madeHandle(let text): return .account(try madeHandle(text))
+        case .madeBrand(let text): return .brand(try madeBrandName(text))
+        case .binary(let op, let left, let right): return try arithmetic(op, left, right, expression.range)
+        case .property(let name, let subject): return try property(name, of: subject)
         }
     }
 

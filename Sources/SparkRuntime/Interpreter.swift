@@ -27,6 +27,13 @@ final class Interpreter {
     var repeatRuns: UInt64 = 0
     var repeatDepth = 0
     var tally = RunTally()
+    /// Records of the blocks, `repeat`s and `for`s running, held until the outermost commits (and
+    /// then sent), or dropped if it rolls back: output never claims what was undone.
+    var held: [Record] = []
+    /// How many of those are open.
+    var holding = 0
+    /// The unknown property a value just failed on: `expect` makes it a failed check.
+    var unknownWord: Diagnostic?
 
     init(state: SessionState, sink: RecordSink, remembersErrors: Bool = true, file: SourceFile) {
         self.state = state
@@ -77,14 +84,18 @@ final class Interpreter {
             return try authorize(video, duration, actingAs, range)
         case .extend(let code, let span): try extend(code, by: span, range)
         case .deleteCode(let code): try deleteCode(code, range)
+        case .deleteCampaign(let name): try deleteCampaign(name, range)
         case .setVideoAdAuthorization(let video, let enabled):
             try setVideoAdAuthorization(video, enabled, range)
         case .deleteVideo(let video): try deleteVideo(video, range)
         case .deal(let creator, let brand, let amount, let note):
             try deal(creator, brand, amount, note, range)
-        case .brand(let name, let displayName): return try createBrand(name, displayName, range)
+        case .brand(let name, let displayName, let advertiser):
+            return try createBrand(name, displayName, advertiser, range)
         case .redeem(let code, let brand): try redeem(code, brand, range)
         case .batch(let codes, let brand): return try batch(codes, brand, range)
+        case .unbind(let video, let brand): try unbind(video, brand, range)
+        case .editCampaign(let name, let fields): try editCampaign(name, fields, range)
         case .campaign(let name, let brand, let fields): return try campaign(name, brand, fields, range)
         case .campaignAction(let action, let campaign): try campaignAction(action, campaign, range)
         case .edit(let video, let attribute, let value, let actingAs):
@@ -94,14 +105,16 @@ final class Interpreter {
         case .list(let query): try list(query, range)
         case .expectState(let subject, let negated, let state):
             try expectState(subject, negated, state, range)
-        case .expectProperty(let property, let subject, let op, let value):
-            try expectProperty(property, subject, op, value, range)
+        case .expectComparison(let left, let op, let right): try expectComparison(left, op, right, range)
         case .expectError(let matcher, let body): try expectError(matcher, body, range)
         case .bind(let name, let value): try bind(name, value)
         case .expression(let expression): try showValue(expression, range)
         case .include(let path): try include(path, range)
         case .repeatBlock(let count, let variable, let body): try repeatBlock(count, variable, body, range)
-        case .block(let body): try atomically { () throws(Diagnostic) in try runBlock(body) }
+        case .block(let body):
+            try atomically(rollingBack: ("block", range)) { () throws(Diagnostic) in try runBlock(body) }
+        case .append(let value, let list): try append(value, to: list, range)
+        case .forEach(let variable, let list, let body): try forEach(variable, list, body, range)
         case .policy(let name, let value): try policy(name, value, range)
         case .help(let topic): try help(topic, range)
         case .explain(let subject): try explain(subject, range)
@@ -120,6 +133,11 @@ final class Interpreter {
     /// A statement's result, built only when someone will read it.
     func emit(_ result: @autoclosure () -> StatementResult, _ range: SourceRange) {
         guard wantsResults else { return }
-        sink.emit(.result(result(), SourceLocation(file: currentFile, range: range)))
+        send(.result(result(), SourceLocation(file: currentFile, range: range)))
+    }
+
+    /// Every record goes out through here: to the sink, or held while a block runs.
+    func send(_ record: Record) {
+        if holding == 0 { sink.emit(record) } else { held.append(record) }
     }
 }

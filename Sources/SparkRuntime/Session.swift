@@ -67,7 +67,10 @@ public final class Session {
         let run = Interpreter(state: state, sink: sink, file: file)
         defer { state.totals.add(run.tally) }
         do {
-            try run.atomically { () throws(Diagnostic) in try run.runChecked(file) }
+            try run.atomically(rollingBack: ("load", SourceRange(start: 0, end: 0))) {
+                () throws(Diagnostic) in
+                try run.runChecked(file)
+            }
             return true
         } catch {
             sink.emit(.error(error))

@@ -41,7 +41,14 @@ public enum StatementResult: Sendable, Hashable {
     /// up again).
     indirect case redeemed(LibraryEntry)
     indirect case batch(brand: String, [BatchItem])
+    /// `unbind video ID from BRAND`: the post left the brand's library (campaigns stopped on it
+    /// follow as events).
+    case videoUnbound(videoID: UInt64, brand: String)
     indirect case campaignCreated(Campaign)
+    /// `edit campaign`: the campaign afterwards, and the fields the statement set.
+    indirect case campaignEdited(Campaign, fields: [String])
+    /// `delete campaign`: its name is free again.
+    case campaignDeleted(name: String)
     /// `publish|pause|resume|stop`: the campaign as it is afterwards.
     indirect case campaignChanged(Campaign, CampaignAction)
     case policySet(PolicySetting)
@@ -55,6 +62,10 @@ public enum StatementResult: Sendable, Hashable {
     indirect case value(Value)
     /// `let NAME = VALUE`.
     indirect case bound(name: String, Value)
+    /// `append VALUE to NAME`: the list's length afterwards.
+    indirect case appended(list: String, Value, count: Int)
+    /// A block, `repeat` or `for` failed and was undone: `undone` results were dropped unshown.
+    case rolledBack(String, undone: Int)
 
     // Learning.
     /// `help` or `explain`: the interactive module has the texts.

@@ -10,6 +10,8 @@ public enum Value: Sendable, Hashable {
     case brand(String)
     case campaign(String)
     case integer(UInt64)
+    /// A number that is not a whole non-negative integer: `7 / 2`, `1.30`, `3 - 5`. Exact.
+    case ratio(Ratio)
     case money(cents: Int64)
     case timeSpan(TimeSpan)
     /// An instant, in seconds since 1970-01-01T00:00Z.
@@ -28,6 +30,7 @@ public enum Value: Sendable, Hashable {
         case .brand: "a brand"
         case .campaign: "a campaign"
         case .integer: "a number"
+        case .ratio(let ratio): ratio.isInteger ? "a negative number" : "a fraction"
         case .money: "an amount of money"
         case .timeSpan: "a duration"
         case .instant: "a date"

@@ -10,6 +10,8 @@ public struct CompletionScan: Sendable {
         /// A newline or `;`.
         case separator
         case assign, comparison, minus
+        /// `+`, `*`, `/`, `(`, `)`: arithmetic.
+        case arithmetic
         /// Malformed, or unfinished at the cursor (an open string, a lone `@`).
         case invalid
     }
@@ -71,7 +73,7 @@ public struct CompletionScan: Sendable {
         switch kind {
         case .word: .word
         case .handle: .handle
-        case .integer: .integer
+        case .integer, .decimal: .integer
         case .duration: .duration
         case .money: .money
         case .dateTime: .date
@@ -86,6 +88,7 @@ public struct CompletionScan: Sendable {
         case .assign: .assign
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: .comparison
         case .minus: .minus
+        case .plus, .star, .slash, .leftParen, .rightParen: .arithmetic
         case .end, .invalid: .invalid
         }
     }

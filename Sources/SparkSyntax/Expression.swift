@@ -16,10 +16,14 @@ public enum ExpressionKind: Sendable {
     case integer(UInt64)
     /// `$50`, `$1,000`, `$19.99`: exact, in cents.
     case money(cents: Int64)
+    /// `1.30`: exact, `digits` over ten to the `scale` (130 over 10^2).
+    case decimal(digits: UInt64, scale: UInt8)
     case timeSpan(TimeSpan)
     case dateTime(DateTimeLiteral)
     /// `"Winter haul"`, escapes already decoded.
     case string(String)
+    /// `"fan{i}"`: text with values in it, in order.
+    case template([TemplatePart])
     /// A pasted code, `#` included: `#s63Dde...qA=`.
     case code(String)
     /// `@alice`, without the `@`.
@@ -34,6 +38,28 @@ public enum ExpressionKind: Sendable {
     indirect case campaign(Expression)
     /// `brand acme`
     case brand(Identifier)
+    /// `@"fan{i}"`: a handle made from a string.
+    indirect case madeHandle(Expression)
+    /// `brand "brand{i}"`: a brand name made from a string.
+    indirect case madeBrand(Expression)
+    /// `a + b`, `a / b`: exact arithmetic.
+    indirect case binary(ArithmeticOperator, Expression, Expression)
+    /// `spend of campaign "x"`, `count of codes`.
+    indirect case property(Identifier, Expression)
+}
+
+/// `+ - * /`.
+public enum ArithmeticOperator: String, Sendable, CaseIterable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+}
+
+/// A piece of an interpolated string: text as written, or a value's text.
+public enum TemplatePart: Sendable {
+    case text(String)
+    case value(Expression)
 }
 
 /// A name as written, with where it was written.

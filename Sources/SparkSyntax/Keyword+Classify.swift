@@ -60,6 +60,8 @@ extension Keyword {
                 return matches(bytes, start, "deal") ? .deal : .none
             case 0x6574:  // edit
                 return matches(bytes, start, "edit") ? .edit : .none
+            case 0x666D:  // from
+                return matches(bytes, start, "from") ? .from : .none
             case 0x6870:  // help
                 return matches(bytes, start, "help") ? .help : .none
             case 0x6C74:  // list
@@ -110,6 +112,8 @@ extension Keyword {
             }
         case 6:
             switch ends {
+            case 0x6164:  // append
+                return matches(bytes, start, "append") ? .append : .none
             case 0x6273:  // brands
                 return matches(bytes, start, "brands") ? .brands : .none
             case 0x6274:  // budget
@@ -140,6 +144,8 @@ extension Keyword {
                 return matches(bytes, start, "strict") ? .strict : .none
             case 0x7474:  // target
                 return matches(bytes, start, "target") ? .target : .none
+            case 0x7564:  // unbind
+                return matches(bytes, start, "unbind") ? .unbind : .none
             case 0x7673:  // videos
                 return matches(bytes, start, "videos") ? .videos : .none
             case 0x776E:  // within
@@ -201,6 +207,12 @@ extension Keyword {
                 return matches(bytes, start, "authorize") ? .authorize : .none
             case 0x6373:  // campaigns
                 return matches(bytes, start, "campaigns") ? .campaigns : .none
+            default: return .none
+            }
+        case 10:
+            switch ends {
+            case 0x6172:  // advertiser
+                return matches(bytes, start, "advertiser") ? .advertiser : .none
             default: return .none
             }
         case 13:

@@ -32,21 +32,24 @@ enum Keyword: UInt8, Sendable, CaseIterable {
     case extend
     case delete
     case code
+    case campaign
     case turn
     case off
     case on
     case deal
     case with
     case brand
+    case advertiser
     case redeem
     case batch
+    case unbind
+    case from
     case edit
     case caption
     case audio
     case hashtags
     case content
     case profile
-    case campaign
     case publish
     case pause
     case resume
@@ -68,6 +71,7 @@ enum Keyword: UInt8, Sendable, CaseIterable {
     case not
     case error
     case `let`
+    case append
     case include
     case `repeat`
     case policy
@@ -120,21 +124,24 @@ extension Keyword {
         case .extend: "extend"
         case .delete: "delete"
         case .code: "code"
+        case .campaign: "campaign"
         case .turn: "turn"
         case .off: "off"
         case .on: "on"
         case .deal: "deal"
         case .with: "with"
         case .brand: "brand"
+        case .advertiser: "advertiser"
         case .redeem: "redeem"
         case .batch: "batch"
+        case .unbind: "unbind"
+        case .from: "from"
         case .edit: "edit"
         case .caption: "caption"
         case .audio: "audio"
         case .hashtags: "hashtags"
         case .content: "content"
         case .profile: "profile"
-        case .campaign: "campaign"
         case .publish: "publish"
         case .pause: "pause"
         case .resume: "resume"
@@ -156,6 +163,7 @@ extension Keyword {
         case .not: "not"
         case .error: "error"
         case .let: "let"
+        case .append: "append"
         case .include: "include"
         case .repeat: "repeat"
         case .policy: "policy"
@@ -199,6 +207,7 @@ extension Keyword {
         case .brand: true
         case .redeem: true
         case .batch: true
+        case .unbind: true
         case .edit: true
         case .campaign: true
         case .publish: true
@@ -210,6 +219,8 @@ extension Keyword {
         case .list: true
         case .expect: true
         case .let: true
+        case .append: true
+        case .for: true
         case .include: true
         case .repeat: true
         case .policy: true

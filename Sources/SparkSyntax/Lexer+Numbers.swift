@@ -31,6 +31,9 @@ extension Lexer {
         if index < count, Lexer.isLetter(buffer[index]) || buffer[index] == UInt8(ascii: "_") {
             return lexDuration(from: start, unitStart: index, amount: value, digits: digits)
         }
+        if index + 1 < count, buffer[index] == UInt8(ascii: "."), Lexer.isDigit(buffer[index + 1]) {
+            return lexDecimal(from: start, point: index)
+        }
         position = index
         guard digits <= Lexer.maximumDigits else {
             return invalid(
@@ -60,6 +63,40 @@ extension Lexer {
         let second = ((value >> 16) & mask) &* 0x0000_2710_0000_0001  // 1 + 10_000 << 32
         return (first &+ second) >> 32
     }
+
+    /// Exact: the digits and how many follow the point, never a floating-point number.
+    // decimal    = digit { digit } "." digit { digit } ;
+    private mutating func lexDecimal(from start: Int, point: Int) -> Token {
+        let count = buffer.count
+        var index = point + 1
+        while index < count, Lexer.isDigit(buffer[index]) { index += 1 }
+        let tail = index
+        while index < count, Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: ".") {
+            index += 1
+        }
+        position = index
+        if index > tail { return invalid(from: start, "malformed number", help: "write a decimal like 1.30") }
+        var digits: UInt64 = 0
+        var counted = 0
+        for offset in start..<tail where offset != point {
+            let digit = UInt64(buffer[offset] &- UInt8(ascii: "0"))
+            if counted == 0, digit == 0 { continue }
+            counted += 1
+            digits = digits &* 10 &+ digit
+        }
+        guard counted <= Lexer.maximumDecimalDigits, tail - point - 1 <= Lexer.maximumDecimalDigits else {
+            return invalid(
+                from: start, "decimal literal is too long",
+                notes: ["a decimal has at most \(Lexer.maximumDecimalDigits) digits"])
+        }
+        var token = Token(.decimal, start: start, end: tail)
+        token.number = digits
+        token.scale = UInt8(tail - point - 1)
+        return token
+    }
+
+    /// 10^18 still fits a signed 64-bit integer: exact arithmetic needs no more.
+    static let maximumDecimalDigits = 18
 
     /// No space before the unit.
     // duration   = integer ( "m" | "h" | "d" | "w" ) ;

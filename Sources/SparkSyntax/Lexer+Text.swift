@@ -23,9 +23,17 @@ extension Lexer {
     }
 
     // handle     = "@" ( letter | digit | "_" | "." ) { letter | digit | "_" | "." } ;
+    // made-handle = "@" string ;
     mutating func lexHandle(from start: Int) -> Token {
         let count = buffer.count
         var index = start + 1
+        if index < count, buffer[index] == UInt8(ascii: "\"") {
+            var token = lexString(from: index)
+            guard token.kind == .string else { return token }
+            token.start = start
+            token.makesHandle = true
+            return token
+        }
         while index < count, Lexer.isWordByte(buffer[index]) || buffer[index] == UInt8(ascii: ".") {
             index += 1
         }
@@ -98,8 +106,8 @@ extension Lexer {
         isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
     }
 
-    // string     = '"' { character | escape } '"' ;
-    // escape     = "\" ( '"' | "\" | "n" | "t" | "u{" hex { hex } "}" ) ;
+    // string     = '"' { character | escape | "{" value "}" } '"' ;
+    // escape     = "\" ( '"' | "\" | "{" | "}" | "n" | "t" | "u{" hex { hex } "}" ) ;
     /// A string may span lines (the REPL keeps reading until it closes). The lexer only validates;
     /// the parser decodes the text when it builds the expression. The first problem inside a string
     /// is reported and the rest of the string is skipped to its closing quote.
@@ -107,13 +115,16 @@ extension Lexer {
         let count = buffer.count
         var index = start + 1
         var hasEscapes = false
+        var hasBraces = false
         var failed = false
         while index < count {
             index = Lexer.skipPlainText(buffer, from: index)
             guard index < count else { break }
             // Fast path: plain printable ASCII, the bulk of every caption.
             var byte = buffer[index]
-            while byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+            while byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"),
+                byte != UInt8(ascii: "{")
+            {
                 index += 1
                 guard index < count else { break }
                 byte = buffer[index]
@@ -125,7 +136,11 @@ extension Lexer {
                 if failed { return Token(.invalid, start: start, end: position) }
                 var token = Token(.string, start: start, end: position)
                 token.hasEscapes = hasEscapes
+                token.hasBraces = hasBraces
                 return token
+            case UInt8(ascii: "{"):
+                hasBraces = true
+                index += 1
             case UInt8(ascii: "\\"):
                 hasEscapes = true
                 let escapeEnd = Lexer.escapeEnd(in: buffer, at: index)
@@ -166,7 +181,7 @@ extension Lexer {
         return Token(.invalid, start: start, end: count)
     }
 
-    /// Skips eight bytes at a time while none is a quote, a backslash, a control byte or non-ASCII
+    /// Skips eight bytes at a time while none is a quote, a backslash, a `{`, a control byte or non-ASCII
     /// (bit tricks on a 64-bit word: "has a zero byte" and "has a byte below n").
     @inline(__always)
     static func skipPlainText(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -180,8 +195,10 @@ extension Lexer {
             let backslash = word ^ (ones &* 0x5C)
             let hasQuote = (quote &- ones) & ~quote & highs
             let hasBackslash = (backslash &- ones) & ~backslash & highs
+            let brace = word ^ (ones &* 0x7B)
+            let hasBrace = (brace &- ones) & ~brace & highs
             let hasControl = (word &- ones &* 0x20) & ~word & highs
-            guard (hasQuote | hasBackslash | hasControl | (word & highs)) == 0 else { break }
+            guard (hasQuote | hasBackslash | hasBrace | hasControl | (word & highs)) == 0 else { break }
             index += 8
         }
         return index
@@ -198,7 +215,7 @@ extension Lexer {
         case .unknown:
             report(
                 "invalid escape in a string", at: index, escape.end,
-                notes: ["the escapes are \\\" \\\\ \\n \\t and \\u{...}"])
+                notes: ["the escapes are \\\" \\\\ \\{ \\} \\n \\t and \\u{...}"])
         case .malformedUnicode:
             report(
                 "invalid unicode escape", at: index, escape.end,
@@ -229,6 +246,8 @@ extension Lexer {
         case UInt8(ascii: "\""): return (index + 2, "\"", nil)
         case UInt8(ascii: "\\"): return (index + 2, "\\", nil)
         case UInt8(ascii: "n"): return (index + 2, "\n", nil)
+        case UInt8(ascii: "{"): return (index + 2, "{", nil)
+        case UInt8(ascii: "}"): return (index + 2, "}", nil)
         case UInt8(ascii: "t"): return (index + 2, "\t", nil)
         case UInt8(ascii: "u"): break
         default:

@@ -27,10 +27,11 @@ struct Lexer {
 
     /// The next token; `.end` forever once the input is used up. Inlined into `Parser.advance`, so
     /// the token is built in place rather than returned through memory.
-    // token      = word | handle | integer | duration | date | money | string | code | punctuation | NEWLINE ;
+    // token      = word | handle | integer | decimal | duration | date | money | string | code | punctuation | NEWLINE ;
     // NEWLINE    = "\n" | "\r\n" | "\r" ;
     // whitespace = " " | "\t" ;
-    // punctuation = "{" | "}" | "[" | "]" | "," | ";" | "=" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "-" ;
+    // punctuation = "{" | "}" | "[" | "]" | "(" | ")" | "," | ";" | "=" | "==" | "!=" | "<" | "<=" | ">" | ">="
+    //             | "+" | "-" | "*" | "/" ;
     @inline(__always)
     mutating func next() -> Token {
         let count = buffer.count
@@ -52,11 +53,17 @@ struct Lexer {
                 position += 1
             case UInt8(ascii: "\n"):
                 position += 1
+                if position < count, Lexer.mayContinue(buffer[position]), continuesValue(at: position) {
+                    continue
+                }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "\r"):
                 // CRLF is one newline; a lone CR counts as one too.
                 position += 1
                 if position < count, buffer[position] == UInt8(ascii: "\n") { position += 1 }
+                if position < count, Lexer.mayContinue(buffer[position]), continuesValue(at: position) {
+                    continue
+                }
                 return Token(.newline, start: start, end: position)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "_"):
@@ -75,8 +82,7 @@ struct Lexer {
                 if position + 1 < count, buffer[position + 1] == UInt8(ascii: "/") {
                     skipComment()
                 } else {
-                    position += 1
-                    return invalid(from: start, "unexpected character `/`", help: "comments start with `//`")
+                    return punctuation(.slash, start, 1)
                 }
             case UInt8(ascii: "{"): return punctuation(.leftBrace, start, 1)
             case UInt8(ascii: "}"): return punctuation(.rightBrace, start, 1)
@@ -85,6 +91,10 @@ struct Lexer {
             case UInt8(ascii: ","): return punctuation(.comma, start, 1)
             case UInt8(ascii: ";"): return punctuation(.semicolon, start, 1)
             case UInt8(ascii: "-"): return punctuation(.minus, start, 1)
+            case UInt8(ascii: "+"): return punctuation(.plus, start, 1)
+            case UInt8(ascii: "*"): return punctuation(.star, start, 1)
+            case UInt8(ascii: "("): return punctuation(.leftParen, start, 1)
+            case UInt8(ascii: ")"): return punctuation(.rightParen, start, 1)
             case UInt8(ascii: "="):
                 return followedByEquals ? punctuation(.equal, start, 2) : punctuation(.assign, start, 1)
             case UInt8(ascii: "<"):
@@ -111,6 +121,35 @@ struct Lexer {
             }
         }
         return Token(.end, start: count, end: count)
+    }
+
+    /// A line that starts with `+`, `-`, `*` or `/` (not `//`) continues the value of the line
+    /// before: the line break before it is only a space. No statement starts with an operator.
+    // NEWLINE    = "\n" | "\r\n" | "\r" ;
+    @inline(never)
+    private func continuesValue(at start: Int) -> Bool {
+        var index = start
+        let count = buffer.count
+        while index < count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: "\t") {
+            index += 1
+        }
+        guard index < count else { return false }
+        switch buffer[index] {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"): return true
+        case UInt8(ascii: "/"): return index + 1 >= count || buffer[index + 1] != UInt8(ascii: "/")
+        default: return false
+        }
+    }
+
+    /// Whether a line starting with `byte` may continue a value: a space, a tab or an operator.
+    @inline(__always)
+    static func mayContinue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+            UInt8(ascii: "/"):
+            true
+        default: false
+        }
     }
 
     private var followedByEquals: Bool {

@@ -12,19 +12,33 @@ extension Parser {
             }
         }
 
-    // brand       = "brand" name [ string ] ;
+    // brand       = "brand" ( name | string ) [ string ] [ "advertiser" value ] ;
     mutating func parseBrand() throws(ParseFailure) -> StatementKind {
         advance()
-        let name = try parseName("a brand name after `brand`")
-        bindName(name.name)
-        if token.kind == .word {
-            // `brand Acme Outdoor`: a display name of several words, unquoted.
-            let rest = text(of: token)
-            throw failure(
-                "unexpected `\(rest)` after the brand's name",
-                help: "quote the display name: `brand \(name.name.lowercased()) \"\(name.name) \(rest)\"`")
+        let name: BrandName
+        if token.kind == .string, !token.makesHandle {
+            name = .made(try parseMadeBrandName())
+        } else {
+            let written = try parseName("a brand name after `brand`")
+            bindName(written.name)
+            name = .written(written)
+            if token.kind == .word, !at(.advertiser) {
+                // `brand Acme Outdoor`: a display name of several words, unquoted.
+                let rest = text(of: token)
+                throw failure(
+                    "unexpected `\(rest)` after the brand's name",
+                    help:
+                        "quote the display name: `brand \(written.name.lowercased()) \"\(written.name) \(rest)\"`"
+                )
+            }
         }
-        return .brand(name: name, displayName: token.kind == .string ? try parseValue() : nil)
+        let display = token.kind == .string ? try parsePrimary() : nil
+        var advertiser: Expression?
+        if at(.advertiser) {
+            advance()
+            advertiser = try parseValue()
+        }
+        return .brand(name: name, displayName: display, advertiser: advertiser)
     }
 
     // redeem      = "redeem" value "as" brand-name ;
@@ -49,10 +63,30 @@ extension Parser {
         return .batch(codes: codes, brand: try parseBrandName(after: "as"))
     }
 
-    // edit        = "edit" "video" value name [ value ] [ "as" actor ] ;
+    // unbind      = "unbind" "video" value "from" brand-name ;
+    mutating func parseUnbind() throws(ParseFailure) -> StatementKind {
+        advance()
+        try expect(.video, "after `unbind`")
+        let video = try parseValue()
+        try expect(.from, "between the video and the brand")
+        return .unbind(video: video, brand: try parseBrandName(after: "from"))
+    }
+
+    // edit        = "edit" "video" value name [ value ] [ "as" actor ]
+    //             | "edit" "campaign" value fields ;
     mutating func parseEdit() throws(ParseFailure) -> StatementKind {
         advance()
-        try expect(.video, "after `edit`")
+        if at(.campaign) {
+            advance()
+            let name = try parseValue()
+            return .editCampaign(name: name, fields: try parseFields())
+        }
+        guard at(.video) else {
+            throw failure(
+                "expected `video` or `campaign` after `edit`, found \(describe(token))",
+                help: "write `edit campaign \"winter\" { url \"https://...\" }`")
+        }
+        advance()
         let video = try parseValue()
         let attribute = try parseName("what to edit, like `caption`")
         let value = token.endsStatement || at(.as) ? nil : try parseValue()
@@ -77,8 +111,7 @@ extension Parser {
         return .campaignAction(action, campaign: try parseValue())
     }
 
-    // campaign    = "campaign" value [ "by" brand-name
-    //               "{" { separator } [ field { separator { separator } field } ] { separator } "}" ] ;
+    // campaign    = "campaign" value [ "by" brand-name fields ] ;
     mutating func parseCampaign() throws(ParseFailure) -> StatementKind {
         let start = token.start
         advance()
@@ -90,15 +123,19 @@ extension Parser {
         }
         advance()
         let brand = try parseBrandName(after: "by")
-        let fields = try parseBlock { (parser: inout Parser) throws(ParseFailure) -> CampaignField in
+        return .campaign(name: name, brand: brand, fields: try parseFields())
+    }
+
+    // fields      = "{" { separator } [ field { separator { separator } field } ] { separator } "}" ;
+    mutating func parseFields() throws(ParseFailure) -> [CampaignField] {
+        try parseBlock { (parser: inout Parser) throws(ParseFailure) -> CampaignField in
             try parser.parseCampaignField()
         }.items
-        return .campaign(name: name, brand: brand, fields: fields)
     }
 
     // field       = "video" value
     //             | "budget" value ( "daily" | "total" )
-    //             | "schedule" value [ "to" value ]
+    //             | "schedule" ( value [ "to" value ] | "to" value )
     //             | target
     //             | "url" value
     //             | "cta" value
@@ -106,6 +143,7 @@ extension Parser {
     mutating func parseCampaignField() throws(ParseFailure) -> CampaignField {
         let start = token.start
         lexerErrorsBeforeStatement = lexerErrorCount
+        operatorCount = 0
         guard token.kind == .word else {
             throw failure("expected a campaign field, found \(describe(token))")
         }
@@ -121,6 +159,11 @@ extension Parser {
             kind = .budget(amount, try takeChoice(BudgetPeriod.self, "a budget period"))
         case .schedule:
             advance()
+            if at(.to) {
+                advance()
+                kind = .schedule(from: nil, to: try parseValue())
+                break
+            }
             let from = try parseValue()
             var until: Expression?
             if at(.to) {

@@ -71,17 +71,21 @@ extension Parser {
         return .extend(code: code, by: try parseValue())
     }
 
-    // delete      = "delete" ( "code" | "video" ) value ;
+    // delete      = "delete" ( "code" | "video" | "campaign" ) value ;
     mutating func parseDelete() throws(ParseFailure) -> StatementKind {
         advance()
         if at(.code) {
             advance()
             return .deleteCode(try parseValue())
         }
+        if at(.campaign) {
+            advance()
+            return .deleteCampaign(try parseValue())
+        }
         guard at(.video) else {
             throw failure(
-                "expected `code` or `video` after `delete`, found \(describe(token))",
-                help: "write `delete code c` or `delete video 42`")
+                "expected `code`, `video` or `campaign` after `delete`, found \(describe(token))",
+                help: "write `delete code c`, `delete video 42` or `delete campaign \"winter\"`")
         }
         advance()
         return .deleteVideo(try parseValue())
@@ -108,7 +112,7 @@ extension Parser {
         try expect(.with, "between the creator and the brand")
         let brand = try parseBrandName(after: "with")
         let amount = token.kind == .money ? try parseValue() : nil
-        let note = token.kind == .string ? try parseValue() : nil
+        let note = token.kind == .string ? try parsePrimary() : nil
         return .deal(creator: creator, brand: brand, amount: amount, note: note)
     }
 

@@ -3,7 +3,7 @@ extension Parser {
     static let stateWords = Language.stateWords
 
     // expect       = "expect" value "is" [ "not" ] name
-    //              | "expect" name "of" value comparison value
+    //              | "expect" value comparison value
     //              | expect-error ;
     mutating func parseExpect() throws(ParseFailure) -> StatementKind {
         advance()
@@ -16,24 +16,22 @@ extension Parser {
                 break
             }
         }
-        if token.kind == .word, peek().kind == .word, peek().keyword == .of {
-            let property = try parseName("a property")
-            advance()  // of
-            let subject = try parseValue()
+        let subject = try parseValue()
+        guard at(.is) else {
+            guard Parser.isComparison(token.kind) else {
+                throw failure(
+                    "expected `is` or a comparison after the value, found \(describe(token))",
+                    help: "write `expect c is active` or `expect likes of video 42 > 0`")
+            }
             let comparison = try parseComparison()
             guard !token.endsStatement else {
                 throw failure(
                     "expected a value after `\(comparison.rawValue)`",
                     help: "compare with a value: `expect likes of video 42 > 0`")
             }
-            return .expectProperty(
-                property: property, subject: subject, op: comparison, value: try parseValue())
-        }
-        let subject = try parseValue()
-        guard at(.is) else {
-            throw failure(
-                "expected `is` after the subject, found \(describe(token))",
-                help: "write `expect c is active` or `expect likes of video 42 > 0`")
+            let other = try parseValue()
+            if checker != nil { checkMoney(subject, other) }
+            return .expectComparison(left: subject, op: comparison, right: other)
         }
         advance()
         var negated = false
@@ -46,7 +44,42 @@ extension Parser {
                 "expected a state after `\(negated ? "not" : "is")`, found \(describe(token))",
                 notes: ["states: \(Parser.stateWords.joined(separator: ", "))"])
         }
-        return .expectState(subject: subject, negated: negated, state: try parseName("a state"))
+        let state = try parseName("a state")
+        if checker != nil, !Parser.stateWords.contains(state.name) {
+            addProblem(
+                Diagnostic(
+                    .warning, "`\(state.name)` is not a state of anything", file: file, range: state.range,
+                    notes: ["states: \(Parser.stateWords.joined(separator: ", "))"],
+                    help: Language.stateAliases[state.name].map { "did you mean `\($0)`?" }
+                        ?? Parser.didYouMean(state.name, among: Parser.stateWords)))
+        }
+        return .expectState(subject: subject, negated: negated, state: state)
+    }
+
+    static func isComparison(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .assign: true
+        default: false
+        }
+    }
+
+    /// `expect spend of campaign "w" == 100`: money compared with a plain number can never hold.
+    private mutating func checkMoney(_ left: Expression, _ right: Expression) {
+        for (property, number) in [(left, right), (right, left)] {
+            guard case .property(let name, _) = property.kind, Language.moneyProperties.contains(name.name)
+            else { continue }
+            let written: String
+            switch number.kind {
+            case .integer(let value): written = String(value)
+            case .decimal:
+                written = text(of: Token(.decimal, start: number.range.start, end: number.range.end))
+            default: continue
+            }
+            addProblem(
+                Diagnostic(
+                    .warning, "`\(name.name)` is money, compared here with a plain number", file: file,
+                    range: number.range, help: "money is written `$\(written)`"))
+        }
     }
 
     // comparison   = "==" | "!=" | "<" | "<=" | ">" | ">=" ;

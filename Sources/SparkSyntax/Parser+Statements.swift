@@ -5,20 +5,21 @@ extension Parser {
 
     // statement  = start | advance | now
     //            | creator | account-ads | post | make | authorize | extend | delete | turn | deal
-    //            | brand | redeem | batch | edit | campaign | campaign-action
+    //            | brand | redeem | batch | unbind | edit | campaign | campaign-action
     //            | show | reveal | listing | expect
-    //            | let | include | repeat | policy | help | explain
+    //            | let | append | for | include | repeat | policy | help | explain
     //            | block | value ;
     mutating func parseStatement() throws(ParseFailure) -> Statement {
         let start = token.start
         lexerErrorsBeforeStatement = lexerErrorCount
+        operatorCount = 0
         let kind: StatementKind
         switch token.kind {
         case .word:
             // The language table's statements (Parser+Dispatch.swift, generated), else a bare value.
             if let statement = try dispatchStatement(token.keyword) {
                 kind = statement
-            } else if token.keyword == .video || peek().endsStatement {
+            } else if token.keyword == .video || peek().endsStatement || Parser.continuesValue(peek()) {
                 kind = .expression(try parseValue())
             } else {
                 let word = text(of: token)
@@ -32,7 +33,8 @@ extension Parser {
             throw failure("")  // already reported by the lexer
         case .rightBrace:
             throw failure("unexpected `}`", help: "this `}` closes no block")
-        case .integer, .money, .duration, .dateTime, .string, .code, .handle, .leftBracket:
+        case .integer, .decimal, .money, .duration, .dateTime, .string, .code, .handle, .leftBracket,
+            .leftParen:
             kind = .expression(try parseValue())
         default:
             throw failure("expected a statement, found \(describe(token))")
@@ -147,6 +149,36 @@ extension Parser {
         }
         let value = try parseValue()
         return .bind(name: name, value: Statement(.expression(value), value.range))
+    }
+
+    // append     = "append" value "to" name ;
+    mutating func parseAppend() throws(ParseFailure) -> StatementKind {
+        advance()
+        let value = try parseValue()
+        try expect(.to, "between the value and the list")
+        guard token.kind == .word else {
+            throw failure(
+                "expected the name of a list after `to`, found \(describe(token))",
+                help: "bind a list first, `let codes = []`, then `append c to codes`")
+        }
+        let list = try parseName("the name of a list")
+        if checker != nil { checkUse(list) }
+        return .append(value: value, list: list)
+    }
+
+    // for        = "for" name "in" value block ;
+    mutating func parseFor() throws(ParseFailure) -> StatementKind {
+        advance()
+        guard token.kind == .word, !at(.in) else {
+            throw failure(
+                "expected a name for each item after `for`, found \(describe(token))",
+                help: "write `for c in codes { show c }`")
+        }
+        let variable = try parseName("a name for each item")
+        try expect(.in, "after `for \(variable.name)`")
+        let list = try parseValue()
+        bindName(variable.name)
+        return .forEach(variable: variable, list: list, body: try parseStatementBlock())
     }
 
     // include    = "include" string ;

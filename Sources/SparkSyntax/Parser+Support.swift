@@ -16,7 +16,9 @@ extension Parser {
 
     /// A string literal's text, escapes decoded.
     func stringValue(of token: Token) -> String {
-        Lexer.decodeString(lexer.buffer, start: token.start, end: token.end, hasEscapes: token.hasEscapes)
+        Lexer.decodeString(
+            lexer.buffer, start: token.makesHandle ? token.start + 1 : token.start, end: token.end,
+            hasEscapes: token.hasEscapes)
     }
 
     /// How a token reads in a message: `` `acme` ``, "end of line", "end of input".

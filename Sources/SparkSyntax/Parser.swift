@@ -20,6 +20,8 @@ public struct Parser {
     /// Open `{` and `[` consumed so far, for the nesting guard and for recovery.
     var braceDepth = 0
     var bracketDepth = 0
+    /// Arithmetic operators in the statement being parsed (`Parser+Arithmetic.swift`).
+    var operatorCount = 0
     var errorCount = 0
     /// Static-check problems of the statement being parsed: reported only if the statement has no
     /// syntax error (one typo, one message). They are warnings, and the statement is kept: the
@@ -41,13 +43,14 @@ public struct Parser {
     /// each static-check problem reported is only a candidate, kept here (its index in `diagnostics`
     /// and the name) for `ParallelCheck` to confirm or drop.
     var recordsCandidates = false
-    var pendingNames: [String] = []
+    /// The name each pending problem is about (nil for a problem that is not about a name).
+    var pendingNames: [String?] = []
     var candidates: [(index: Int, name: String)] = []
     /// A candidate lone word voided the block around it: the parallel check gives way to the
     /// sequential one.
     var candidateVoidsABlock = false
 
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
     /// True when the input ended inside an open `{`, `[` or string: the REPL asks for another line.
     public private(set) var endsIncomplete = false
 
@@ -123,7 +126,7 @@ public struct Parser {
                 if !pendingProblems.isEmpty {
                     if recordsCandidates {
                         for (offset, name) in pendingNames.enumerated() {
-                            candidates.append((diagnostics.count + offset, name))
+                            if let name { candidates.append((diagnostics.count + offset, name)) }
                         }
                     }
                     diagnostics.append(contentsOf: pendingProblems)
@@ -161,7 +164,7 @@ public struct Parser {
             let last = pendingProblems.last, last.range == identifier.range
         else { return }
         pendingProblems.removeLast()
-        if recordsCandidates, let name = pendingNames.popLast() {
+        if recordsCandidates, let popped = pendingNames.popLast(), let name = popped {
             candidates.append((diagnostics.count, name))
             // In a block, the error voids the statement around it and the warnings it held: if
             // the first part bound the word, a parallel check could not bring them back.
@@ -169,6 +172,12 @@ public struct Parser {
         }
         diagnostics.append(last.asError)
         errorCount += 1
+    }
+
+    /// A static-check warning that is not about a name (an unknown state or property word).
+    mutating func addProblem(_ problem: Diagnostic) {
+        pendingProblems.append(problem)
+        if recordsCandidates { pendingNames.append(nil) }
     }
 
     mutating func bindName(_ name: String) {

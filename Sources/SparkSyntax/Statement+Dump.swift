@@ -69,9 +69,27 @@ struct ASTDumper {
             expression("creator", creator, inner)
             expression("amount", amount, inner)
             expression("note", note, inner)
-        case .brand(let name, let display):
+        case .brand(let name, let display, let advertiser):
             head("brand name=\(ASTDumper.name(name))")
             expression("displayName", display, inner)
+            expression("advertiser", advertiser, inner)
+        case .unbind(let video, let brand):
+            head("unbind brand=\(ASTDumper.name(brand))")
+            expression("video", video, inner)
+        case .editCampaign(let name, let fields):
+            head("editCampaign")
+            expression("name", name, inner)
+            for field in fields { campaignField(field, inner) }
+        case .deleteCampaign(let name):
+            head("deleteCampaign")
+            expression("campaign", name, inner)
+        case .append(let value, let list):
+            head("append list=\(ASTDumper.name(list))")
+            expression("value", value, inner)
+        case .forEach(let variable, let list, let body):
+            head("for variable=\(ASTDumper.name(variable))")
+            expression("list", list, inner)
+            for item in body { statement(item, inner) }
         case .redeem(let code, let brand):
             head("redeem brand=\(ASTDumper.name(brand))")
             expression("code", code, inner)
@@ -100,10 +118,10 @@ struct ASTDumper {
         case .expectState(let subject, let negated, let state):
             head("expectState negated=\(negated) state=\(ASTDumper.name(state))")
             expression("subject", subject, inner)
-        case .expectProperty(let property, let subject, let op, let value):
-            head("expectProperty property=\(ASTDumper.name(property)) op=\(op.rawValue)")
-            expression("subject", subject, inner)
-            expression("value", value, inner)
+        case .expectComparison(let left, let op, let right):
+            head("expectComparison op=\(op.rawValue)")
+            expression("left", left, inner)
+            expression("right", right, inner)
         case .expectError(let matcher, let body):
             switch matcher {
             case .number(let number, let range)?: head("expectError number=\(number) \(ASTDumper.at(range))")
@@ -208,6 +226,14 @@ struct ASTDumper {
             line(depth, "\(label): campaign \(here)")
             self.expression("name", name, depth + 1)
         case .brand(let name): line(depth, "\(label): brand \(ASTDumper.name(name))")
+        default: computed(label, expression, depth)
+        }
+    }
+
+    static func name(_ brand: BrandName) -> String {
+        switch brand {
+        case .written(let identifier): name(identifier)
+        case .made: "made\(at(brand.range))"
         }
     }
 
@@ -215,7 +241,7 @@ struct ASTDumper {
         "\(identifier.name)\(at(identifier.range))"
     }
 
-    private func quoted(_ text: String) -> String {
+    func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -38,22 +38,28 @@ public indirect enum StatementKind: Sendable {
     case extend(code: Expression, by: Expression)
     /// `delete code c`
     case deleteCode(Expression)
+    /// `delete campaign "winter"`: a draft, stopped or completed campaign
+    case deleteCampaign(Expression)
     /// `turn off ad authorization for video 42` / `turn on ...`
     case setVideoAdAuthorization(video: Expression, enabled: Bool)
     /// `delete video 42`
     case deleteVideo(Expression)
     /// `deal @alice with acme $500 "three posts"`: recorded, never enforced (rule 20)
-    case deal(creator: Expression, brand: Identifier, amount: Expression?, note: Expression?)
+    case deal(creator: Expression, brand: BrandName, amount: Expression?, note: Expression?)
 
     // MARK: brand side (Ads Manager)
-    /// `brand acme "Acme Outdoor"`
-    case brand(name: Identifier, displayName: Expression?)
+    /// `brand acme "Acme Outdoor" advertiser 7000000000000000042`, `brand "brand{i}"`
+    case brand(name: BrandName, displayName: Expression?, advertiser: Expression?)
     /// `redeem c as acme`
-    case redeem(code: Expression, brand: Identifier)
+    case redeem(code: Expression, brand: BrandName)
     /// `batch [c1, c2, c3] as acme`
-    case batch(codes: Expression, brand: Identifier)
+    case batch(codes: Expression, brand: BrandName)
+    /// `unbind video 42 from acme`: the post leaves the brand's Spark Ads library
+    case unbind(video: Expression, brand: BrandName)
     /// `campaign "winter" by acme { video 42; budget $50 daily; ... }`
-    case campaign(name: Expression, brand: Identifier, fields: [CampaignField])
+    case campaign(name: Expression, brand: BrandName, fields: [CampaignField])
+    /// `edit campaign "winter" { url "..."; cta "..." }`: changes the fields listed
+    case editCampaign(name: Expression, fields: [CampaignField])
     /// `publish "winter"`, `pause ...`, `resume ...`, `stop ...`
     case campaignAction(CampaignAction, campaign: Expression)
     /// `edit video 42 caption "New caption" as acme`: always refused (rule 16)
@@ -70,10 +76,8 @@ public indirect enum StatementKind: Sendable {
     // MARK: checks
     /// `expect c is not active`
     case expectState(subject: Expression, negated: Bool, state: Identifier)
-    /// `expect likes of video 42 > 0`
-    case expectProperty(
-        property: Identifier, subject: Expression, op: ComparisonOperator,
-        value: Expression)
+    /// `expect likes of video 42 > 0`, `expect spend of campaign "a" / spend of campaign "b" <= 1.5`
+    case expectComparison(left: Expression, op: ComparisonOperator, right: Expression)
     /// `expect error 4025 { redeem c as acme }`
     case expectError(ErrorMatcher?, body: [Statement])
 
@@ -82,6 +86,10 @@ public indirect enum StatementKind: Sendable {
     case bind(name: Identifier, value: Statement)
     /// A bare value: `c`, `42`; evaluates and shows it
     case expression(Expression)
+    /// `append c to codes`: adds a value at the end of the list bound to the name
+    case append(value: Expression, list: Identifier)
+    /// `for c in codes { show c }`: runs the body once per item, whole or not at all
+    case forEach(variable: Identifier, list: Expression, body: [Statement])
     /// `include "common/setup.spark"`
     case include(Expression)
     /// `repeat 20 as i { ... }`
@@ -145,8 +153,8 @@ public enum CampaignFieldKind: Sendable {
     case video(Expression)
     /// `budget $50 daily`, `budget $1,000 total`
     case budget(Expression, BudgetPeriod)
-    /// `schedule 2026-12-02 to 2026-12-31`
-    case schedule(from: Expression, to: Expression?)
+    /// `schedule 2026-12-02 to 2026-12-31`; `schedule to 2027-01-15` (only the end, to edit one)
+    case schedule(from: Expression?, to: Expression?)
     /// `target US, CA age 18-34`
     case target(regions: [Identifier], ages: AgeRange?)
     /// `url "https://acme.example/winter"`
@@ -180,13 +188,33 @@ public enum ListQuery: Sendable {
     /// `list videos`, `list videos by @alice`
     case videos(by: Expression?)
     /// `list campaigns`, `list campaigns of acme`
-    case campaigns(of: Identifier?)
+    case campaigns(of: BrandName?)
     case brands
     case creators
 }
 
 public enum CodeFilter: Sendable {
     case ofCreator(Expression)
-    case inBrand(Identifier)
+    case inBrand(BrandName)
     case expiringWithin(Expression)
+}
+
+/// A brand where a statement names one: a word (`acme`), or a name made from values
+/// (`brand "brand{i}"`), checked as a word when the statement runs.
+public enum BrandName: Sendable {
+    case written(Identifier)
+    case made(Expression)
+
+    public var range: SourceRange {
+        switch self {
+        case .written(let identifier): identifier.range
+        case .made(let expression): expression.range
+        }
+    }
+
+    /// The name as written, when it was written as a word.
+    public var written: Identifier? {
+        if case .written(let identifier) = self { return identifier }
+        return nil
+    }
 }

@@ -3,6 +3,8 @@ enum TokenKind: UInt8, Sendable {
     case word
     case handle
     case integer
+    /// `1.30`: `number` holds the digits without the point, `scale` how many follow it.
+    case decimal
     case money
     case duration
     case dateTime
@@ -12,6 +14,8 @@ enum TokenKind: UInt8, Sendable {
     case rightBrace
     case leftBracket
     case rightBracket
+    case leftParen
+    case rightParen
     case comma
     case semicolon
     case assign
@@ -22,6 +26,9 @@ enum TokenKind: UInt8, Sendable {
     case greater
     case greaterOrEqual
     case minus
+    case plus
+    case star
+    case slash
     case newline
     case end
     /// A malformed token the lexer has already reported; the parser skips it without a second message.
@@ -44,6 +51,12 @@ struct Token: Sendable {
     var hasTime = false
     /// A string literal with escapes: its text must be decoded, not just copied.
     var hasEscapes = false
+    /// A string literal with a `{`: its text interpolates values.
+    var hasBraces = false
+    /// `@"fan{i}"`: a string that makes a handle (the token starts at the `@`).
+    var makesHandle = false
+    /// A decimal's digits after the point.
+    var scale: UInt8 = 0
 
     init(_ kind: TokenKind, start: Int, end: Int) {
         self.kind = kind

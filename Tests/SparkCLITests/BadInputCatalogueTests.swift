@@ -71,7 +71,30 @@ import Testing
         syntax("bare @", "creator @\n", "1:9: error: expected a handle after `@`"),
         syntax(
             "brand name as a string", "brand \"\"\n",
-            "1:7: error: expected a brand name after `brand`, found a string"),
+            "1:7: error: `` is not a brand name"),
+        syntax("handle as a string", "creator @\"a b\"\n", "1:9: error: `@a b` is not a handle"),
+        Case(
+            name: "made brand name", command: "run", script: "let i = 1\nbrand \"x {i}\"\n", status: 1,
+            fragment: "bad.spark:2:7: error: `x 1` is not a brand name"),
+        Case(
+            name: "made handle", command: "run", script: "let i = 1\ncreator @\"a {i}\"\n", status: 1,
+            fragment: "bad.spark:2:9: error: `@a 1` is not a handle"),
+        Case(
+            name: "mixed kinds", command: "run", script: "let v = $5 + 7d\n", status: 1,
+            fragment: "bad.spark:1:9: error: cannot add an amount of money and a duration"),
+        Case(
+            name: "division by zero", command: "run", script: "let v = 5 / (2 - 2)\n", status: 1,
+            fragment: "bad.spark:1:9: error: division by zero"),
+        Case(
+            name: "overflow", command: "run", script: "let v = 9000000000000000000 * 2\n", status: 1,
+            fragment: "bad.spark:1:9: error: the result of `*` does not fit in 64 bits"),
+        Case(
+            name: "unknown state", command: "check", script: "creator @a\nexpect @a is in-use\n", status: 0,
+            fragment: "bad.spark:2:14: warning: `in-use` is not a state of anything"),
+        Case(
+            name: "money compared with a number", command: "check",
+            script: "brand a\ncampaign \"w\" by a {}\nexpect spend of campaign \"w\" == 100\n", status: 0,
+            fragment: "help: money is written `$100`"),
         syntax("invalid date", "advance to 2026-13-45\n", "1:12: error: invalid date"),
         syntax("unknown duration unit", "advance 3x\n", "1:9: error: unknown duration unit `x`"),
         syntax(

@@ -83,6 +83,8 @@ import Testing
         session.evaluate(SourceFile(path: "t.spark", text: script))
         for record in buffer.records {
             if case .error(let diagnostic) = record { return diagnostic.help }
+            // An unknown state or property is a failed check, with the same help.
+            if case .check(let check) = record, let failure = check.failure { return failure.help }
         }
         return nil
     }

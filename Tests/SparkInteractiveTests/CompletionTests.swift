@@ -33,7 +33,7 @@ import Testing
         ("list codes ", ["of", "in", "expiring"]),
         ("list codes in ", ["acme", "acorn", "beta"]),
         ("list videos by @b", ["@bob"]),
-        ("delete ", ["code", "video"]),
+        ("delete ", ["code", "video", "campaign"]),
         ("delete code ", ["c", "c1", "c2", "v"]),
         ("publish ", ["\"summer sale\"", "\"wind\"", "\"winter\""]),
         ("pause \"win", ["\"wind\"", "\"winter\""]),
@@ -72,6 +72,17 @@ import Testing
         ("frobnicate @b", ["@bob"]),
         ("frobnicate ", []),
         ("brand ", []),
+        ("edit ", ["video", "campaign"]),
+        ("edit campaign ", ["\"summer sale\"", "\"wind\"", "\"winter\""]),
+        ("edit campaign \"w\" { ", ["video", "budget", "schedule", "target", "url", "cta", "format"]),
+        ("edit campaign \"w\" { budget $5 ", ["daily", "total"]),
+        ("for c in ", ["c", "c1", "c2", "v"]),
+        ("append c to ", ["c", "c1", "c2", "v"]),
+        ("unbind video 42 ", ["from"]),
+        ("unbind video 42 from ", ["acme", "acorn", "beta"]),
+        ("delete campaign ", ["\"summer sale\"", "\"wind\"", "\"winter\""]),
+        ("brand acme \"Acme\" ", ["advertiser"]),
+        ("ap", ["append"]),
     ])
     func offersTheWordsThatFit(line: String, expected: [String]) {
         #expect(completer.complete(line) == expected)

@@ -28,6 +28,7 @@ struct ScriptHarness {
             records.compactMap { if case .check(let check) = $0 { check } else { nil } }
         }
         var failures: [String] { checks.compactMap { $0.failure?.message } }
+        var failureHelps: [String?] { checks.compactMap { $0.failure.map(\.help) } }
     }
 
     func run(_ script: String, path: String = "main.spark", options: SessionOptions = SessionOptions()) -> Run

@@ -36,6 +36,11 @@ import Testing
         ("\n\n\nnow\n\n\n\nnow\n\n\n", "now\n\nnow\n"),
         ("now   \t", "now\n"),
         ("expect error{ redeem c as beta }", "expect error { redeem c as beta }\n"),
+        ("let x=(1+2)*3-4/ 2", "let x = (1 + 2) * 3 - 4 / 2\n"),
+        ("let x = 1\n+ 2\n        * 3", "let x = 1\n  + 2\n  * 3\n"),
+        ("{\nlet x = 1\n+ 2\n}", "{\n  let x = 1\n    + 2\n}\n"),
+        ("expect ( likes of video 42-100 )*2>0", "expect (likes of video 42 - 100) * 2 > 0\n"),
+        ("creator @\"fan{i}\" ;brand \"b{i}\"", "creator @\"fan{i}\"; brand \"b{i}\"\n"),
     ])
     func canonicalLayout(input: String, expected: String) {
         #expect(Self.format(input) == expected)
@@ -190,6 +195,10 @@ import Testing
                 output += file.bytes[piece.gapStart..<piece.end]
                 lineStart = false
             case .token:
+                // A line break that is no token (a value continued on a line starting with an
+                // operator) stays a line break.
+                let gap = index > 0 ? file.bytes[pieces[index - 1].end..<piece.start] : []
+                if gap.contains(where: { $0 == 0x0A || $0 == 0x0D }) { output += Array("\r\n".utf8) }
                 output += Array(repeating: UInt8(ascii: " "), count: lineStart ? index % 5 : 2)
                 output += file.bytes[piece.start..<piece.end]
                 lineStart = false

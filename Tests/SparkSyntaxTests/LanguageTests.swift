@@ -91,7 +91,7 @@ import Testing
             Issue.record("not a campaign")
             return
         }
-        #expect(brand.name == "acme")
+        #expect(brand.written?.name == "acme")
         #expect(fields.count == 3)
     }
 

@@ -7,17 +7,17 @@ endif
 " Words may hold `-` (ads-enabled, in-feed).
 syn iskeyword @,48-57,_,-
 
-syn keyword sparkStatement advance authorize batch brand campaign creator deal delete disable edit enable expect
-syn keyword sparkStatement explain extend help include let list make now pause policy post publish redeem repeat
-syn keyword sparkStatement resume reveal show start stop turn
+syn keyword sparkStatement advance append authorize batch brand campaign creator deal delete disable edit enable
+syn keyword sparkStatement expect explain extend for help include let list make now pause policy post publish
+syn keyword sparkStatement redeem repeat resume reveal show start stop turn unbind
 syn keyword sparkState active ads-enabled authorized completed deleted draft expired friends paused private
 syn keyword sparkState public redeemed running scheduled stopped unused
-syn keyword sparkKeyword ad age as audio authorization brands budget business by campaigns caption code codes
-syn keyword sparkKeyword content creators cta daily deletion error expiring for format guide hashtags in in-feed
-syn keyword sparkKeyword is library not of off on personal profile schedule spark story strict target to total
-syn keyword sparkKeyword url video videos with within
-syn keyword sparkProperty ad_auth_status comments completions days expiry followers follows impressions likes
-syn keyword sparkProperty shares spend state status views visibility
+syn keyword sparkKeyword ad advertiser age as audio authorization brands budget business by campaigns caption
+syn keyword sparkKeyword code codes content creators cta daily deletion error expiring format from guide hashtags
+syn keyword sparkKeyword in in-feed is library not of off on personal profile schedule spark story strict target
+syn keyword sparkKeyword to total url video videos with within
+syn keyword sparkProperty ad_auth_status comments completions count days expiry followers follows impressions
+syn keyword sparkProperty likes shares spend state status views visibility
 
 syn match sparkComment "//.*$" contains=@Spell
 syn region sparkString start=/"/ skip=/\\./ end=/"/ contains=sparkEscape

@@ -60,6 +60,26 @@ extension JSONObject {
             add("result", "campaign_changed")
             add("action", action.rawValue)
             add(campaign: campaign)
+        case .campaignEdited(let campaign, let fields):
+            add("result", "campaign_edited")
+            add("fields", fields.joined(separator: ","))
+            add(campaign: campaign)
+        case .campaignDeleted(let name):
+            add("result", "campaign_deleted")
+            add("campaign", name)
+        case .videoUnbound(let id, let brand):
+            add("result", "video_unbound")
+            add("video", id)
+            add("brand", brand)
+        case .appended(let list, let value, let count):
+            add("result", "appended")
+            add("list", list)
+            add("value", value.description)
+            add("count", count)
+        case .rolledBack(let word, let undone):
+            add("result", "rolled_back")
+            add("statement", word)
+            add("undone", undone)
         case .policySet(let setting): policy(setting)
         case .card(let card): self.card(card)
         case .revealed(let code): self.code("revealed", code, whole: true)

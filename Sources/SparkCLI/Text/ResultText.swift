@@ -43,6 +43,15 @@ enum ResultText {
         case .campaignCreated(let campaign):
             "campaign \"\(campaign.name)\" by \(campaign.brand) saved as a draft"
         case .campaignChanged(let campaign, let action): changed(campaign, action)
+        case .campaignEdited(let campaign, let fields):
+            "campaign \"\(campaign.name)\" edited (\(fields.joined(separator: ", "))): \(campaign.state.description)"
+        case .campaignDeleted(let name): "campaign \"\(name)\" deleted: its name is free again"
+        case .videoUnbound(let id, let brand):
+            "video \(id) removed from \(brand)'s Spark Ads library; its code stays bound to \(brand)"
+        case .appended(let list, let value, let count):
+            "\(list) += \(value) (\(count) item\(count == 1 ? "" : "s"))"
+        case .rolledBack(let word, let undone):
+            "\(word) rolled back: \(undone) result\(undone == 1 ? "" : "s") undone, nothing it did remains"
         case .policySet(.deletion(let policy)): "deletion policy: \(policy.rawValue)"
         case .policySet(.library(let policy)): "library policy: \(policy.rawValue)"
         case .card(let card): CardText.text(for: card)

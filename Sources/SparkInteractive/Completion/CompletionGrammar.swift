@@ -20,6 +20,15 @@ enum CompletionGrammar {
 
     static let statementPaths: [[Step]] = Language.statements.flatMap { $0.patterns.flatMap(spellOut) }
     static let fieldPaths: [[Step]] = Language.campaignFields.flatMap { $0.patterns.flatMap(spellOut) }
+    /// The statements' paths that hold a block of campaign fields.
+    static let pathsWithFields: [[Step]] = statementPaths.filter { path in
+        path.contains { if case .slot(.fields) = $0 { true } else { false } }
+    }
+
+    /// Whether `tokens` have come to a FIELDS slot of a form: the `{` there opens fields.
+    static func expectsFields(after tokens: ArraySlice<CompletionScan.Token>) -> Bool {
+        offers(after: tokens, among: pathsWithFields).contains(.words(["{"]))
+    }
 
     /// The durations a code may last, from the domain's own list.
     static let durations = AuthorizationDuration.allCases.map { "\($0.days)d" }
@@ -116,7 +125,7 @@ enum CompletionGrammar {
         case .handle: fits = kind == .handle
         case .video, .number: fits = kind == .integer || kind == .word
         case .code: fits = kind == .word || kind == .code || kind == .string
-        case .codes: fits = kind == .leftBracket || kind == .word
+        case .codes, .list: fits = kind == .leftBracket || kind == .word
         case .campaign, .string: fits = kind == .string || kind == .word
         case .duration, .lifetime: fits = kind == .duration || kind == .word
         case .date: fits = kind == .date || kind == .word
@@ -140,7 +149,7 @@ enum CompletionGrammar {
             switch slot {
             case .handle: [.handles]
             case .video: [.videoIDs]
-            case .code, .codes: [.bindings]
+            case .code, .codes, .list: [.bindings]
             case .brand: [.brands]
             case .campaign: [.campaigns]
             case .duration, .lifetime: [.words(durations)]

@@ -58,12 +58,13 @@ struct CompletionLine {
         if scan.endsInComment { place = .comment }
     }
 
-    /// A `{` after `campaign ...` (or `let x = campaign ...`) opens the campaign's fields.
+    /// A `{` where the table's form has its FIELDS (`campaign ... by BRAND {`, `edit campaign ... {`,
+    /// also after `let x =`) opens the campaign's fields.
     private static func opensFields(_ tokens: [CompletionScan.Token]) -> Bool {
         var rest = tokens[...]
         while rest.count >= 3, rest.first?.text == "let", rest.dropFirst(2).first?.kind == .assign {
             rest = rest.dropFirst(3)
         }
-        return rest.first?.text == "campaign"
+        return CompletionGrammar.expectsFields(after: rest)
     }
 }

@@ -49,8 +49,8 @@ extension HelpCatalogue {
             example: "extend c by 30d", screen: videoAdSettings + " > Extend"),
         HelpEntry(
             keyword: "delete",
-            summary: "revokes a code (running ads may continue until they end), or deletes a video"
-                + " (only once its codes are deleted)",
+            summary: "revokes a code (running ads may continue until they end), deletes a video"
+                + " (only once its codes are deleted), or deletes a draft, stopped or completed campaign",
             example: "delete code c", screen: videoAdSettings + " > Delete code"),
         HelpEntry(
             keyword: "turn",
@@ -63,8 +63,10 @@ extension HelpCatalogue {
                 "records a payment agreed outside TikTok; codes carry no payment and nothing enforces it",
             example: "deal @alice with acme $500 \"three videos\"", screen: nil),
         HelpEntry(
-            keyword: "brand", summary: "makes an advertiser account in Ads Manager",
-            example: "brand acme \"Acme Outdoor\"",
+            keyword: "brand",
+            summary: "makes an advertiser account in Ads Manager, with a 19-digit advertiser id (the next"
+                + " free one, or `advertiser ID`); `brand \"brand{i}\"` makes the name from values",
+            example: "brand acme \"Acme Outdoor\" advertiser 7000000000000000042",
             screen: "ads.tiktok.com, sign up"),
         HelpEntry(
             keyword: "redeem",
@@ -74,8 +76,17 @@ extension HelpCatalogue {
             keyword: "batch", summary: "redeems up to 20 codes at once, each with its own result",
             example: "batch [c1, c2, c3] as acme", screen: sparkAds + " > Batch authorize"),
         HelpEntry(
-            keyword: "edit", summary: "always refused: brands cannot change the creator's content",
-            example: "edit video 42 caption \"New\" as acme", screen: nil),
+            keyword: "unbind",
+            summary: "takes a post out of the brand's library: its campaigns stop; its code stays bound"
+                + " to the brand, and redeeming it again while it is live puts the post back",
+            example: "unbind video 42 from acme", screen: sparkAds + " > ⋯ > Unbind"),
+        HelpEntry(
+            keyword: "edit",
+            summary: "edit campaign changes the fields listed: a draft any field, a running or paused"
+                + " campaign only its budget and schedule end, a completed or stopped one nothing;"
+                + " edit video is always refused (brands cannot change the creator's content)",
+            example: "edit campaign \"winter\" { url \"https://acme.example/w\"; cta \"Shop now\" }",
+            screen: "Ads Manager > Campaign > Edit"),
         HelpEntry(
             keyword: "campaign",
             summary: "a draft campaign; fields: video ID, budget $N daily|total, schedule DATE to DATE,"
@@ -107,11 +118,19 @@ extension HelpCatalogue {
             screen: sparkAds + " (the library)"),
         HelpEntry(
             keyword: "expect",
-            summary: "a check: states like active, running, public; properties like views, spend, status",
-            example: "expect c is active", screen: nil),
+            summary: "a check: states like active, running, public; or two values compared, such as"
+                + " properties (views, spend, status) and arithmetic on them",
+            example: "expect completions of campaign \"a\" / completions of campaign \"b\" >= 1.30",
+            screen: nil),
         HelpEntry(
-            keyword: "let", summary: "binds a name to a result",
+            keyword: "let", summary: "binds a name to a result or a value (see `help values`)",
             example: "let c = authorize video 42", screen: nil),
+        HelpEntry(
+            keyword: "append", summary: "adds a value at the end of a list bound with `let xs = []`",
+            example: "append c to codes", screen: nil),
+        HelpEntry(
+            keyword: "for", summary: "runs a block once per item of a list, NAME bound to it; all or nothing",
+            example: "for c in codes { redeem c as acme }", screen: nil),
         HelpEntry(
             keyword: "include", summary: "runs another script here; the path is relative to this file",
             example: "include \"_common/setup.spark\"", screen: nil),

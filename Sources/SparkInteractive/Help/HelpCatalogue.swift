@@ -29,6 +29,18 @@ public enum HelpCatalogue {
         an expired or deleted code cannot be extended: generate a new one.
         Durations elsewhere (advance) also take m (minutes), h (hours) and w (weeks).
         """,
+        "values": """
+        Numbers, money ($5.00), decimals (1.30), durations (7d) and dates combine with + - * /,
+        * and / first, parentheses to group; everything is exact (no floating point):
+          money ± money is money, money * 3 is money, money / money is a ratio
+          7 / 2 is the ratio 7/2; 208768 / 160600 >= 1.30 compares exactly
+          2026-12-01 + 7d is a date; 1d + 12h is 36h
+        A property is a value: let s = spend of campaign "w"; count of codes is a list's length.
+        Lists: let codes = [], append c to codes, for c in codes { ... }, batch codes as acme.
+        Text: "fan{i}" puts a value in a string (\\{ for a brace); @"fan{i}" makes a handle and
+        brand "brand{i}" a brand name, checked as if written.
+        Division by zero, overflow and mixing kinds ($5 + 7d) stop the script with an error.
+        """,
         "troubleshooting": """
         "I can't find Ad settings": open the video itself, tap ⋯, scroll down to Ad settings.
         "Ad authorization toggle is missing": enable Settings and privacy > Creator tools > Ad settings first.

@@ -142,15 +142,31 @@ public final class TutorialCoach {
 
     /// The step's answer as it would work now: the whole of it, or, when the learner already typed
     /// its first statements (`publish "spark"` of `publish "spark"; publish "in-feed"`), what is
-    /// left of it. Tried in the learner's world and undone; the whole answer when nothing works.
+    /// left of it. Failing both, what still works of the model answer, which may repair what the
+    /// learner made before (a draft saved without its url: `edit campaign ...; publish ...`). Each
+    /// is tried in the learner's world and undone; the typed answer when nothing works.
     private func answerFromHere(_ step: LessonStep) -> String {
         let statements = Self.statements(of: step.typed)
-        guard statements.count > 1 else { return step.typed }
         for start in statements.indices {
             let rest = start == 0 ? step.typed : statements[start...].joined(separator: "; ")
             if session.wouldReach(rest, { holds(step, after: $0) }) { return rest }
         }
+        let model = modelAnswerFromHere(step)
+        if !model.isEmpty, model != step.typed, session.wouldReach(model, { holds(step, after: $0) }) {
+            return model
+        }
         return step.typed
+    }
+
+    /// The model answer's statements that still work in the learner's world, in order: what the
+    /// learner already did (`publish "spark"`) drops out, a repair the learner needs stays.
+    private func modelAnswerFromHere(_ step: LessonStep) -> String {
+        var kept: [String] = []
+        for statement in Self.statements(of: step.answer) {
+            let candidate = (kept + [statement]).joined(separator: "; ")
+            if session.wouldReach(candidate, { $0.errors.isEmpty }) { kept.append(statement) }
+        }
+        return kept.joined(separator: "; ")
     }
 
     /// The source text of each statement of `source`.

@@ -29,15 +29,19 @@ extension Language {
             "authorize", "creator", parse: "parseAuthorize",
             "authorize video VIDEO [for LIFETIME] [as HANDLE]"),
         Form("extend", "creator", parse: "parseExtend", "extend CODE by LIFETIME"),
-        Form("delete", "creator", parse: "parseDelete", "delete code CODE", "delete video VIDEO"),
+        Form(
+            "delete", "creator", parse: "parseDelete", "delete code CODE", "delete video VIDEO",
+            "delete campaign CAMPAIGN"),
         Form("turn", "creator", parse: "parseTurn", "turn off|on ad authorization for video VIDEO"),
         Form("deal", "creator", parse: "parseDeal", "deal HANDLE with BRAND [MONEY] [STRING]"),
-        Form("brand", "brand", parse: "parseBrand", "brand NAME [STRING]"),
+        Form("brand", "brand", parse: "parseBrand", "brand (NAME | STRING) [STRING] [advertiser NUMBER]"),
         Form("redeem", "brand", parse: "parseRedeem", "redeem CODE as BRAND"),
         Form("batch", "brand", parse: "parseBatch", "batch CODES as BRAND"),
+        Form("unbind", "brand", parse: "parseUnbind", "unbind video VIDEO from BRAND"),
         Form(
             "edit", "brand", parse: "parseEdit",
-            "edit video VIDEO caption|audio|hashtags|content|profile [VALUE] [as BRAND]"),
+            "edit video VIDEO caption|audio|hashtags|content|profile [VALUE] [as BRAND]",
+            "edit campaign CAMPAIGN FIELDS"),
         Form(
             "campaign", "campaigns", parse: "parseCampaign", "campaign CAMPAIGN by BRAND FIELDS",
             "campaign CAMPAIGN"),
@@ -54,8 +58,10 @@ extension Language {
         Form(
             "expect", "checks", parse: "parseExpect",
             "expect SUBJECT is STATE", "expect SUBJECT is not STATE", "expect PROPERTY of SUBJECT OP VALUE",
-            "expect error [(NUMBER | STRING)] BLOCK"),
+            "expect VALUE OP VALUE", "expect error [(NUMBER | STRING)] BLOCK"),
         Form("let", "composition", parse: "parseLet", "let NAME = STATEMENT", "let NAME = VALUE"),
+        Form("append", "composition", parse: "parseAppend", "append VALUE to LIST"),
+        Form("for", "composition", parse: "parseFor", "for NAME in LIST BLOCK"),
         Form("include", "composition", parse: "parseInclude", "include STRING"),
         Form("repeat", "composition", parse: "parseRepeat", "repeat NUMBER [as NAME] BLOCK"),
         Form("policy", "composition", parse: "parsePolicy", "policy deletion|library guide|strict"),
@@ -67,7 +73,7 @@ extension Language {
     public static let campaignFields: [Form] = [
         Form("video", "", parse: "parseCampaignField", "video VIDEO"),
         Form("budget", "", parse: "parseCampaignField", "budget MONEY daily|total"),
-        Form("schedule", "", parse: "parseCampaignField", "schedule DATE [to DATE]"),
+        Form("schedule", "", parse: "parseCampaignField", "schedule DATE [to DATE]", "schedule to DATE"),
         Form("target", "", parse: "parseCampaignField", "target REGIONS [age AGES]"),
         Form("url", "", parse: "parseCampaignField", "url STRING"),
         Form("cta", "", parse: "parseCampaignField", "cta STRING"),

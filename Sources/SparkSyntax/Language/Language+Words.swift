@@ -6,7 +6,7 @@ extension Language {
         case .video: ["public", "private", "friends", "deleted", "authorized"]
         case .campaign: ["draft", "scheduled", "running", "paused", "stopped", "completed"]
         case .account: ["ads-enabled"]
-        case .brand: []
+        case .brand, .list: []
         }
     }
 
@@ -22,8 +22,13 @@ extension Language {
             ]
         case .account: ["followers", "videos"]
         case .brand: ["library"]
+        case .list: ["count"]
         }
     }
+
+    /// The properties whose values are money (`expect spend of ... == 100` draws "money is written
+    /// `$100`").
+    public static let moneyProperties = ["spend"]
 
     /// How a script names each kind of subject (`show SUBJECT`, `expect SUBJECT is STATE`), in the
     /// order completion offers them.
@@ -31,6 +36,14 @@ extension Language {
         (.video, Notation.read("video VIDEO")), (.campaign, Notation.read("campaign CAMPAIGN")),
         (.brand, Notation.read("brand BRAND")), (.code, Notation.read("CODE")),
         (.account, Notation.read("HANDLE")),
+    ]
+
+    /// Words people write for a state, from the statuses TikTok shows (`IN_USE`, `NOT_USED`), and
+    /// the state each means: "did you mean" offers it.
+    public static let stateAliases: [String: String] = [
+        "in-use": "redeemed", "in_use": "redeemed", "used": "redeemed", "bound": "redeemed",
+        "not-used": "unused", "not_used": "unused", "live": "running", "enabled": "ads-enabled",
+        "visible": "public", "removed": "deleted", "ended": "completed",
     ]
 
     /// The comparisons of `expect PROPERTY of SUBJECT OP VALUE`.
@@ -43,7 +56,7 @@ extension Language {
     public static let propertyWords: [String] = unique(SubjectKind.allCases.flatMap(properties(of:)))
 
     /// Background notes `help` knows besides the statements and their groups.
-    public static let helpNotes = ["codes", "durations", "troubleshooting"]
+    public static let helpNotes = ["codes", "durations", "values", "troubleshooting"]
 
     /// Every word `help` answers to (groups, notes, statements), sorted.
     public static let helpWords: [String] = Array(

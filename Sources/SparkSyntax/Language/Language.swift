@@ -31,6 +31,8 @@ public enum Language {
         /// A new name (`let NAME`, `repeat ... as NAME`, `brand NAME`).
         case name = "NAME"
         case value = "VALUE"
+        /// A list: `[a, b]` or a name bound to one.
+        case list = "LIST"
         /// A thing with states and properties: `video ID`, `campaign "NAME"`, `brand NAME`, a handle
         /// or a code.
         case subject = "SUBJECT"
@@ -78,7 +80,7 @@ public enum Language {
 
     /// The kinds of thing `expect` can ask about; a subject's kind decides its states and properties.
     public enum SubjectKind: String, Sendable, CaseIterable {
-        case code, video, campaign, account, brand
+        case code, video, campaign, account, brand, list
     }
 
     /// A statement (or a campaign field): its first word and its forms, written in the notation of
