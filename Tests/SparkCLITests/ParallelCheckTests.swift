@@ -10,12 +10,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent()
     static let syntaxFixtures = repositoryRoot.appendingPathComponent("Tests/SparkSyntaxTests/Fixtures")
 
-    /// Asserts the parallel result (threshold 0: any file is split) equals the sequential one, and
-    /// returns whether the two-thread path was taken (false: it fell back).
+    /// Asserts what `spark check` reports with any file split (threshold 0) equals the sequential
+    /// parse, whichever path it took, and returns whether the two-thread path was taken (false: it
+    /// fell back). Callers that need the split itself assert the result, so that a check that
+    /// always declined could not pass unnoticed.
     @discardableResult
     func expectSame(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         let file = SourceFile(path: "p.spark", text: text)
         let sequential = SplitCheck.sequentialDiagnostics(of: file)
+        #expect(ParallelCheck.diagnostics(of: file, threshold: 0) == sequential, sourceLocation: sourceLocation)
         guard let parallel = ParallelCheck.parallelDiagnostics(of: file) else { return false }
         #expect(parallel == sequential, sourceLocation: sourceLocation)
         return true
@@ -27,7 +30,8 @@ import Testing
         ).path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "/work/shared/bench/gen_workload.py", "80000", path]
+        let generator = repositoryRoot.appendingPathComponent("Benchmarks/gen_workload.py").path
+        process.arguments = ["python3", generator, "80000", path]
         do {
             try process.run()
             process.waitUntilExit()
@@ -50,14 +54,16 @@ import Testing
     @Test func fixtures() throws {
         let enumerator = FileManager.default.enumerator(atPath: ParallelCheckTests.syntaxFixtures.path)
         var count = 0
+        var split = 0
         while let path = enumerator?.nextObject() as? String {
             guard path.hasSuffix(".spark") else { continue }
             let text = try String(
                 contentsOf: ParallelCheckTests.syntaxFixtures.appendingPathComponent(path), encoding: .utf8)
-            expectSame(text)
+            if expectSame(text) { split += 1 }
             count += 1
         }
         #expect(count > 0)
+        #expect(split > 0, "no fixture took the two-thread path")
     }
 
     @Test func grammarExamples() throws {
