@@ -18,7 +18,8 @@ import Testing
     func expectSame(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         let file = SourceFile(path: "p.spark", text: text)
         let sequential = SplitCheck.sequentialDiagnostics(of: file)
-        #expect(ParallelCheck.diagnostics(of: file, threshold: 0) == sequential, sourceLocation: sourceLocation)
+        #expect(
+            ParallelCheck.diagnostics(of: file, threshold: 0) == sequential, sourceLocation: sourceLocation)
         guard let parallel = ParallelCheck.parallelDiagnostics(of: file) else { return false }
         #expect(parallel == sequential, sourceLocation: sourceLocation)
         return true
