@@ -28,9 +28,10 @@ def words():
     found = {name: sorted(set(items)) for name, items in json.loads(WORDS.read_text()).items()}
     statements = set(found["statements"])
     states = set(found["states"])
-    # Each word gets one scope: statement words first, then states, then the other keywords.
+    # Each word gets one scope: a statement word where a statement begins (`for c in codes`), then
+    # states, then the other keywords, statement words elsewhere among them (`authorize ... for 60d`).
     found["states"] = sorted(states - statements)
-    found["keywords"] = sorted(set(found["keywords"]) - statements - states)
+    found["keywords"] = sorted(set(found["keywords"]) - states)
     found["properties"] = sorted(set(found["properties"]) - statements - states - set(found["keywords"]))
     return found
 
@@ -43,6 +44,11 @@ def alternation(items):
 def word_pattern(items):
     # A word is letters, digits, `_`, and `-` before a letter (`ads-enabled`).
     return r"(?<![A-Za-z0-9_\-])(?:" + alternation(items) + r")(?![A-Za-z0-9_]|-[A-Za-z])"
+
+
+def statement_pattern(items):
+    # A statement begins a line, or follows `;`, `{` or a `let`'s `=`.
+    return r"(?:^|(?<=[;{=]))\s*(" + alternation(items) + r")(?![A-Za-z0-9_]|-[A-Za-z])"
 
 
 def textmate(found):
@@ -82,7 +88,10 @@ def textmate(found):
             },
             "word": {
                 "patterns": [
-                    {"name": "keyword.control.statement.spark", "match": word_pattern(found["statements"])},
+                    {
+                        "match": statement_pattern(found["statements"]),
+                        "captures": {"1": {"name": "keyword.control.statement.spark"}},
+                    },
                     {"name": "constant.language.state.spark", "match": word_pattern(found["states"])},
                     {"name": "keyword.other.spark", "match": word_pattern(found["keywords"])},
                     {"name": "variable.other.property.spark", "match": word_pattern(found["properties"])},
@@ -124,7 +133,7 @@ syn iskeyword @,48-57,_,-
 
 {keywords("sparkStatement", found["statements"])}
 {keywords("sparkState", found["states"])}
-{keywords("sparkKeyword", found["keywords"])}
+{keywords("sparkKeyword", [w for w in found["keywords"] if w not in found["statements"]])}
 {keywords("sparkProperty", found["properties"])}
 
 syn match sparkComment "//.*$" contains=@Spell
