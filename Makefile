@@ -40,7 +40,7 @@ test-deps: deps
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; }
 	@test -x $(VENV)/bin/schemathesis || { \
 		echo "installing schemathesis into $(VENV)"; \
-		python3 -m venv $(VENV) && $(VENV)/bin/pip install -q schemathesis; }
+		python3 -m venv $(VENV) && $(VENV)/bin/pip install -q schemathesis==4.32.5; }
 
 build: deps
 	$(SWIFT) build --product spark
