@@ -1,8 +1,5 @@
 import ArgumentParser
 import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// `--color auto|always|never`. Auto means: colours only on a terminal, and never when `NO_COLOR`
 /// is set to anything non-empty (https://no-color.org).

@@ -1,5 +1,3 @@
-import SparkInteractive
-import SparkModel
 import SparkRuntime
 import SparkSyntax
 

@@ -1,6 +1,5 @@
 import SparkInteractive
 import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 #if canImport(Glibc)

@@ -1,6 +1,5 @@
 import CEditLine
 import SparkInteractive
-import SparkModel
 import SparkRuntime
 import SparkSyntax
 

@@ -1,7 +1,4 @@
 import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// What one `readLine` produced.
 enum LineResult: Equatable {

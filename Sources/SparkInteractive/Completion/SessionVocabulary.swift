@@ -1,6 +1,5 @@
 import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// What completion may offer in a session, with the world's names kept sorted between Tabs.
 public final class SessionVocabulary {
