@@ -1,5 +1,4 @@
 import ArgumentParser
-import SparkInteractive
 
 /// `--color auto|always|never`. Auto means: colours only on a terminal, and never when `NO_COLOR`
 /// is set to anything non-empty (https://no-color.org).

@@ -1,7 +1,4 @@
 import SparkBase
-import SparkInteractive
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 /// Reads a date from the command line with the language's own lexer, so `--start` accepts exactly

@@ -1,6 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 /// `spark check --format json`: `spark run --format json`'s `diagnostic` object with the end of

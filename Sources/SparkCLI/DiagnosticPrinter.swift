@@ -1,6 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 /// Renders diagnostics to standard error, counting them for the closing summary.

@@ -1,8 +1,4 @@
 import ArgumentParser
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// The exit codes spark documents (README "Exit codes"), after sysexits.h.
 enum ExitStatus {

@@ -2,7 +2,6 @@ import ArgumentParser
 import SparkInteractive
 import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// `spark explain [NUMBER|NAME]`: the troubleshooting entry of an error.
 struct ExplainCommand: ParsableCommand {

@@ -1,8 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// The arguments of the common `spark run [-q|--quiet] FILE...`, or nil for anything else.
 ///
 /// Deliberately narrow: only words that cannot mean anything but a file (no leading `-` except a

@@ -1,7 +1,4 @@
 import ArgumentParser
-import SparkInteractive
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 #if canImport(Glibc)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SparkInteractive
-import SparkModel
 import SparkRuntime
 import SparkSyntax
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SparkInteractive
 import SparkModel
 import SparkRuntime
 import SparkSyntax

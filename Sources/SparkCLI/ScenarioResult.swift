@@ -1,4 +1,3 @@
-import SparkInteractive
 import SparkModel
 import SparkRuntime
 import SparkSyntax

@@ -1,6 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 #if canImport(Glibc)

@@ -1,8 +1,5 @@
 import ArgumentParser
-import SparkInteractive
-import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// `spark`: the TikTok Spark Code workflow as a scripting language.
 public struct Spark: ParsableCommand {

@@ -1,7 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkSyntax
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Dispatch
-import SparkInteractive
 import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// `spark test [PATH...]`: every `.spark` file is a scenario; each `expect` is a check.
 struct TestCommand: ParsableCommand {

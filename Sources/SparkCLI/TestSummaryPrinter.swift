@@ -1,7 +1,4 @@
-import SparkInteractive
-import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// Prints `spark test` results: a line per file, each failure's diagnostic, then `N passed, N failed`.
 struct TestSummaryPrinter {

@@ -1,6 +1,4 @@
 import SparkBase
-import SparkInteractive
-import SparkModel
 import SparkRuntime
 import SparkSyntax
 

@@ -1,8 +1,5 @@
 import ArgumentParser
-import SparkInteractive
-import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// `--seed` and `--start`, shared by the commands that build a world.
 struct WorldOptions: ParsableArguments {

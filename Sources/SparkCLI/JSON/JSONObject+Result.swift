@@ -1,6 +1,5 @@
 import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// A statement's result as JSON fields beside its text: `result` names what happened, the fields
 /// after it carry the data (README, "JSON output").

@@ -1,5 +1,4 @@
 import SparkModel
-import SparkRuntime
 
 /// The domain's views as JSON fields (README, "JSON output"). Codes are masked unless `whole`:
 /// the JSON shows a code in full only where the text does.

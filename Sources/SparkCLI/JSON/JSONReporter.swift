@@ -1,7 +1,5 @@
-import SparkInteractive
 import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// Prints one JSON object per line for every record (the schema is in README, "JSON output"):
 /// results and events carry their text and, beside it, their data as fields.

@@ -1,8 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// Lays out completion candidates in columns under the input line, the way shells do: filled
 /// down each column, then across.
 enum CandidateColumns {

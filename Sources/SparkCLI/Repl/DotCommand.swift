@@ -1,8 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// A REPL command rather than a statement: a line that starts with `.`, as in sqlite3.
 enum DotCommand: Equatable {
     case help(topic: String?)

@@ -1,7 +1,4 @@
 import CEditLine
-import SparkInteractive
-import SparkRuntime
-import SparkSyntax
 
 /// Ctrl-C while the REPL waits for a line: a SIGINT handler that only raises a flag (in C, as a
 /// `volatile sig_atomic_t`), and a libedit reader that returns on it.

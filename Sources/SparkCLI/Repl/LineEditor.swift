@@ -1,8 +1,5 @@
 import CEditLine
 import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 #if canImport(Glibc)
     import Glibc

@@ -1,8 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// A source of input lines for the REPL: the libedit `LineEditor` on a terminal, a scripted
 /// fake in tests.
 protocol LineReading: AnyObject {

@@ -1,5 +1,3 @@
-import SparkInteractive
-
 /// What one `readLine` produced.
 enum LineResult: Equatable {
     /// The line the user entered, without its newline.

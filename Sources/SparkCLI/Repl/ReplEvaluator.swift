@@ -1,7 +1,5 @@
 import SparkInteractive
 import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// What the REPL needs from an interpreter session.
 protocol ReplEvaluator: AnyObject {

@@ -1,7 +1,4 @@
 import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// The REPL: the statements typed run through a `ReplEvaluator`, and the dot-commands (`.help`,
 /// `.load`, `.save`, `.reset`, `.quit`) are its own. Lines, unfinished blocks, Ctrl-C, Ctrl-D,

@@ -1,8 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,8 +1,3 @@
-import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// Lines from standard input when it is not a terminal (a pipe, a file, a test): each prompt
 /// and line is echoed, so the output reads like a session at the terminal.
 final class StandardInputLines: LineReading {

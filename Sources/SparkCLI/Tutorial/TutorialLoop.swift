@@ -1,7 +1,5 @@
 import SparkInteractive
-import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// The tutorial at the terminal: shows each step, hands the learner's input to the coach, and
 /// saves the position after every step so Ctrl-D, `.quit` or a closed terminal resume at the same

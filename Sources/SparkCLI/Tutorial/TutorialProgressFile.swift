@@ -1,7 +1,4 @@
 import SparkInteractive
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 #if canImport(Glibc)
     import Glibc

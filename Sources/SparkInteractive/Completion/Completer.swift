@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// Tab completion for spark statements: the full candidate words for the word under the cursor.
 ///
 /// Reads the line with the language's lexer (`CompletionScan`), walks the language table's forms to

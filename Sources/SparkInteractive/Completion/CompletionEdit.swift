@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// What a line editor does with the candidates for the word under the cursor: the text to
 /// insert at the cursor, and the alternatives to list when there are several.
 ///

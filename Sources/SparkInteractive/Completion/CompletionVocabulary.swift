@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// The names the completer may offer, taken from the session at the moment Tab is pressed.
 ///
 /// Each list is kept sorted by UTF-8 bytes (see `SortedNames`). The initializer accepts lists in

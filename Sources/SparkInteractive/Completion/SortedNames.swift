@@ -1,7 +1,4 @@
 import SparkBase
-import SparkModel
-import SparkRuntime
-import SparkSyntax
 
 /// Names sorted by their UTF-8 bytes, so every name with a given prefix sits in one contiguous
 /// range that two binary searches find: a completion over 100,000 names touches ~34 of them.

@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 extension HelpCatalogue {
     static let adSettings =
         "Profile > ☰ > Settings and privacy > Creator tools > Ad settings > Ad authorization"

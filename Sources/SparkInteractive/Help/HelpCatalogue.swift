@@ -1,5 +1,3 @@
-import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 /// The language's help, statement by statement, grouped into topics. `help` lists the topics;

@@ -1,5 +1,4 @@
 import SparkModel
-import SparkRuntime
 import SparkSyntax
 
 /// One statement's help: its syntax (from the language table), an example, and the screen of the

@@ -1,6 +1,5 @@
 import SparkModel
 import SparkRuntime
-import SparkSyntax
 
 /// The text of what `help` and `explain` asked for.
 public enum LearningText {

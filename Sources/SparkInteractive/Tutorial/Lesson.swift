@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// One lesson of `spark tutorial`, as written in a `Lessons/*.spark` file (see Lessons/README.md).
 public struct Lesson: Sendable, Equatable {
     /// The lesson's number, as the learner types it: `spark tutorial 3`.

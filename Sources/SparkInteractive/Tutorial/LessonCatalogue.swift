@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// The lessons that ship with the binary: `Lessons/*.spark`, embedded in `EmbeddedLessons.swift`
 /// (the executable reads no files to teach), parsed once, in the order of their numbers.
 public enum LessonCatalogue {

@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// A mistake in a lesson file, with the 1-based line it is on.
 public struct LessonParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int

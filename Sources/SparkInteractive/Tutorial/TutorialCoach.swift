@@ -1,4 +1,3 @@
-import SparkModel
 import SparkRuntime
 import SparkSyntax
 

@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// Where a learner is: a lesson (by its number) and a step in it (from 1), as saved between runs.
 public struct TutorialPosition: Sendable, Equatable {
     public var lesson: Int

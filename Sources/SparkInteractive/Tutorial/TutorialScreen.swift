@@ -1,7 +1,3 @@
-import SparkModel
-import SparkRuntime
-import SparkSyntax
-
 /// The tutorial's texts: a step's screen, the hints, the answer. Plain text; the terminal adds
 /// nothing but line editing.
 public enum TutorialScreen {
