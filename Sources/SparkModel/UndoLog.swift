@@ -76,6 +76,18 @@ struct UndoLog {
         if indexed { latest[key] = entries.count - 1 }
     }
 
+    /// Logs the prior value of `key`, which the caller has just found `needsRecord(of:)`: the
+    /// record's key is not worked out again (a switch over a record that copies its payload).
+    mutating func log(_ record: consuming UndoRecord, priorValueOf key: UndoKey) {
+        entries.append(Entry(record: record, key: key, displaced: indexed ? latest[key] : nil))
+        if indexed { latest[key] = entries.count - 1 }
+    }
+
+    /// Logs the record of an append, which is undone every time.
+    mutating func logAppend(_ record: consuming UndoRecord) {
+        entries.append(Entry(record: record, key: nil, displaced: nil))
+    }
+
     /// Indexes the entries logged so far, oldest first, as `log` would have.
     private mutating func buildIndex() {
         for index in entries.indices {

@@ -60,7 +60,7 @@ extension World {
     /// badly seeded generator must not corrupt the index.
     private func freshCodeText() -> String {
         if undoLog.needsRecord(of: .generator) {
-            undoLog.log(.generator(generator))
+            undoLog.log(.generator(generator), priorValueOf: .generator)
         }
         var text = generator.nextCodeText()
         while codeIndex[text] != nil {

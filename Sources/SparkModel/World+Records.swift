@@ -4,7 +4,7 @@
 extension World {
     func addAccount(_ record: AccountRecord) -> Int32 {
         let index = Int32(accounts.count)
-        undoLog.log(.accountAdded)
+        undoLog.logAppend(.accountAdded)
         accounts.append(record)
         accountIndex[record.handle] = index
         postsByOwner.append([])
@@ -14,14 +14,14 @@ extension World {
 
     func updateAccount(_ index: Int32, _ change: (inout AccountRecord) -> Void) {
         if undoLog.needsRecord(of: .account(index)) {
-            undoLog.log(.account(index, accounts[Int(index)]))
+            undoLog.log(.account(index, accounts[Int(index)]), priorValueOf: .account(index))
         }
         change(&accounts[Int(index)])
     }
 
     func addPost(_ record: PostRecord) -> Int32 {
         let index = Int32(posts.count)
-        undoLog.log(.postAdded)
+        undoLog.logAppend(.postAdded)
         posts.append(record)
         postIndex[record.id] = index
         postsByOwner[Int(record.owner)].append(index)
@@ -31,14 +31,14 @@ extension World {
 
     func updatePost(_ index: Int32, _ change: (inout PostRecord) -> Void) {
         if undoLog.needsRecord(of: .post(index)) {
-            undoLog.log(.post(index, posts[Int(index)]))
+            undoLog.log(.post(index, posts[Int(index)]), priorValueOf: .post(index))
         }
         change(&posts[Int(index)])
     }
 
     func addCode(_ record: CodeRecord) -> Int32 {
         let index = Int32(codes.count)
-        undoLog.log(.codeAdded)
+        undoLog.logAppend(.codeAdded)
         codes.append(record)
         codeIndex[record.text] = index
         codesByPost[Int(record.post)].append(index)
@@ -52,7 +52,7 @@ extension World {
     func updateCode(_ index: Int32, _ change: (inout CodeRecord) -> Void) {
         var record = codes[Int(index)]
         if undoLog.needsRecord(of: .code(index)) {
-            undoLog.log(.code(index, record))
+            undoLog.log(.code(index, record), priorValueOf: .code(index))
         }
         change(&record)
         replaceCode(index, with: record)
@@ -80,7 +80,7 @@ extension World {
 
     func addBrand(_ record: BrandRecord) -> Int32 {
         let index = Int32(brands.count)
-        undoLog.log(.brandAdded)
+        undoLog.logAppend(.brandAdded)
         brands.append(record)
         brandIndex[record.name] = index
         advertiserIndex[record.advertiserID] = index
@@ -91,7 +91,7 @@ extension World {
     }
 
     func addLibraryEntry(_ entry: LibraryRecord, brand: Int32) {
-        undoLog.log(.libraryEntryAdded(brand: brand))
+        undoLog.logAppend(.libraryEntryAdded(brand: brand))
         libraries[Int(brand)].append(entry)
     }
 
@@ -99,16 +99,16 @@ extension World {
     func setInLibrary(_ post: Int32, brand: Int32, _ present: Bool) {
         if present {
             guard libraryPosts[Int(brand)].insert(post).inserted else { return }
-            undoLog.log(.libraryPostAdded(brand: brand, post: post))
+            undoLog.logAppend(.libraryPostAdded(brand: brand, post: post))
         } else {
             guard libraryPosts[Int(brand)].remove(post) != nil else { return }
-            undoLog.log(.libraryPostRemoved(brand: brand, post: post))
+            undoLog.logAppend(.libraryPostRemoved(brand: brand, post: post))
         }
     }
 
     func addCampaign(_ record: CampaignRecord) -> Int32 {
         let index = Int32(campaigns.count)
-        undoLog.log(.campaignAdded)
+        undoLog.logAppend(.campaignAdded)
         campaigns.append(record)
         campaignIndex[record.name] = index
         campaignsByBrand[Int(record.brand)].append(index)
@@ -122,7 +122,7 @@ extension World {
     func updateCampaign(_ index: Int32, _ change: (inout CampaignRecord) -> Void) {
         var record = campaigns[Int(index)]
         if undoLog.needsRecord(of: .campaign(index)) {
-            undoLog.log(.campaign(index, record))
+            undoLog.log(.campaign(index, record), priorValueOf: .campaign(index))
         }
         change(&record)
         replaceCampaign(index, with: record)
@@ -142,11 +142,11 @@ extension World {
     func removeCampaignName(_ index: Int32) {
         campaignIndex[campaigns[Int(index)].name] = nil
         deletedCampaigns += 1
-        undoLog.log(.campaignNameRemoved(index))
+        undoLog.logAppend(.campaignNameRemoved(index))
     }
 
     func addDeal(_ deal: Deal) {
-        undoLog.log(.dealAdded)
+        undoLog.logAppend(.dealAdded)
         dealList.append(deal)
     }
 
@@ -154,7 +154,7 @@ extension World {
     @discardableResult
     func emit(_ kind: WorldEvent.Kind, at: Instant, to audience: [WorldEvent.Audience]) -> WorldEvent {
         let event = WorldEvent(at: at, kind: kind, audience: audience)
-        undoLog.log(.eventAdded)
+        undoLog.logAppend(.eventAdded)
         eventLog.append(event)
         note(.event(kind), at: at)
         return event

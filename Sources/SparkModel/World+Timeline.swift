@@ -12,7 +12,7 @@ extension World {
     /// Adds an entry when recording; a rollback takes it out again.
     func note(_ kind: TimelineEntry.Kind, at instant: Instant) {
         guard timelineLog != nil else { return }
-        undoLog.log(.timelineEntryAdded)
+        undoLog.logAppend(.timelineEntryAdded)
         timelineLog?.append(TimelineEntry(at: instant, kind: kind))
     }
 
