@@ -1,12 +1,17 @@
 /// Levenshtein distance for "did you mean" suggestions on misspelled keywords, units and fields.
 public enum EditDistance {
     /// The candidate closest to `word` within `limit` edits, preferring the first on ties.
+    /// Words longer than this get no suggestion: nobody misspells a 100,000-letter name, and the
+    /// distance costs the product of the two lengths (two such words once took minutes).
+    public static let longestWord = 64
+
     public static func closest(to word: String, among candidates: [String], limit: Int = 2) -> String? {
+        guard word.utf8.count <= longestWord else { return nil }
         let source = Array(word.utf8)
         var best: (word: String, distance: Int)?
         for candidate in candidates {
+            guard abs(candidate.utf8.count - source.count) <= limit else { continue }
             let target = Array(candidate.utf8)
-            guard abs(target.count - source.count) <= limit else { continue }
             let distance = between(source, target)
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }

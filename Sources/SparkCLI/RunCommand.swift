@@ -75,7 +75,7 @@ struct RunCommand: ParsableCommand {
             case .json: JSONReporter(output: output, quiet: quiet)
             }
         let session = Session(options: options, reader: FileScriptReader(), sink: sink)
-        let outcome = session.run(sources)
+        let outcome = WideStackThreads.run { session.run(sources) }
         output.flush()
         if let timeline {
             do {

@@ -13,6 +13,28 @@ import Synchronization
 enum WideStackThreads {
     static let stackSize = 64 << 20
 
+    /// Runs `body` on one thread with the wide stack and waits for it: `spark run` on the main
+    /// thread's 8 MiB once overflowed on `expect error` bodies nested through includes, each level
+    /// a few frames of the evaluator's recursion (and an included file's parse on top).
+    static func run<T>(_ body: () -> T) -> T {
+        withoutActuallyEscaping(body) { escapable in
+            let cell = Cell(escapable)
+            forEach(1) { _ in cell.run() }
+            // `forEach` runs the work on this thread when no thread could start, so a result exists.
+            return cell.result ?? escapable()
+        }
+    }
+
+    /// The body and its result, handed to the worker thread and read after it is joined.
+    private final class Cell<T>: @unchecked Sendable {
+        let body: () -> T
+        var result: T?
+
+        init(_ body: @escaping () -> T) { self.body = body }
+
+        func run() { result = body() }
+    }
+
     static func forEach(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))

@@ -12,7 +12,9 @@ extension LanguageServer {
         let before = String(
             decoding: document.file.bytes[statementStart(document, before: offset)..<offset], as: UTF8.self)
         let partialStart = LanguageServer.partialWordStart(document.file.bytes, before: offset)
-        let replaced = LSPRange(start: document.lines.position(of: partialStart), end: params.position)
+        // Both ends from clamped offsets: a position past a line or the document is not echoed back.
+        let replaced = LSPRange(
+            start: document.lines.position(of: partialStart), end: document.lines.position(of: offset))
         return Completer(vocabulary: vocabulary).complete(before).map { candidate in
             let kind =
                 vocabulary.bindings.names.contains(candidate)

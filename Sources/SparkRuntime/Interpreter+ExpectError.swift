@@ -40,7 +40,11 @@ extension Interpreter {
     private func runDiscarded(_ body: [Statement]) -> Diagnostic? {
         let inner = Interpreter(
             state: state, sink: DiscardingSink(), remembersErrors: remembersErrors, file: currentFile)
+        // The inner run is deeper, not fresh: it inherits the depth limits' counts, or a chain of
+        // `expect error` bodies and includes would escape them and overflow the stack.
         inner.includeStack = includeStack
+        inner.includeSites = includeSites
+        inner.executionDepth = executionDepth
         inner.repeatRuns = repeatRuns
         inner.repeatDepth = repeatDepth
         world.beginTransaction()

@@ -38,6 +38,12 @@ import Testing
         #expect(EditDistance.closest(to: "autorize", among: ["authorize", "advance"]) == "authorize")
         #expect(EditDistance.closest(to: "xyzzy", among: ["authorize", "advance"]) == nil)
     }
+
+    @Test func aVeryLongWordGetsNoSuggestionAndCostsNothing() {
+        let long = String(repeating: "a", count: 100_000)
+        let near = String(repeating: "a", count: 99_999) + "b"
+        #expect(EditDistance.closest(to: long, among: [near, "now"]) == nil)
+    }
 }
 
 @Suite struct ByteOrderTests {

@@ -38,13 +38,14 @@ import Testing
     }
 
     /// Files `f0` ... `f(count-1)`, each including the next; each statement wrapped in `wrap`.
-    static func includeChain(_ count: Int, in scratch: ScratchDirectory, prefix: String = "f", wrap: Int = 0)
-        throws
-    {
+    static func includeChain(
+        _ count: Int, in scratch: ScratchDirectory, prefix: String = "f", wrap: Int = 0,
+        opening: String = "repeat 1 {"
+    ) throws {
         for index in 0..<count {
             let body = index + 1 < count ? "include \"\(prefix)\(index + 1).spark\"" : "now"
             let text =
-                String(repeating: "repeat 1 {", count: wrap) + body + String(repeating: "}", count: wrap)
+                String(repeating: opening, count: wrap) + body + String(repeating: "}", count: wrap)
             try scratch.write("\(prefix)\(index).spark", text + "\n")
         }
     }
@@ -67,6 +68,19 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("f1.spark:1:701: error: blocks and includes nested too deeply"))
         #expect(result.stderr.contains("note: included from f0.spark:1:2509"))
+    }
+
+    /// `expect error` runs its body in an inner run: a fresh one once escaped the depth limits, and
+    /// eight files of 250 nested `expect error` bodies, each including the next, overflowed the
+    /// stack (exit 139). The inner run now inherits the counts, and `spark run` runs on a wide stack.
+    @Test func expectErrorBodiesAndIncludesCountTogether() throws {
+        let scratch = try ScratchDirectory()
+        try Self.includeChain(8, in: scratch, wrap: 250, opening: "expect error {")
+        let result = try SparkBinary.run(["run", "f0.spark"], directory: scratch.url)
+        // The innermost body fails with "nested too deeply", which its `expect error` takes for the
+        // error it wanted; the bodies around it then did not fail: failed checks, not a crash.
+        #expect(result.status == 1, "\(result.stderr.suffix(300))")
+        #expect(result.stderr.contains("f0.spark:1:1: error: expected the block to fail"))
     }
 
     @Test func oneDeepScenarioDoesNotTakeTheOthersDown() throws {

@@ -13,8 +13,8 @@ import Testing
         #expect(!result.stderr.contains("libedit"))
     }
 
-    @Test func theReplLoadsTheLineEditorWhenItStarts() throws {
-        guard TmuxSession.isAvailable else { return }
+    @Test(.enabled(if: TmuxSession.isAvailable, "needs tmux"))
+    func theReplLoadsTheLineEditorWhenItStarts() throws {
         let repl = try TmuxSession(
             [TmuxSession.sparkExecutable, "repl", "--start", "2026-12-01"], environment: ["NO_COLOR": "1"])
         defer { repl.kill() }
