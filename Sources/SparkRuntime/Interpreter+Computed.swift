@@ -64,12 +64,22 @@ extension Interpreter {
         throw failure
     }
 
+    /// The longest text a string built from values may be: far past any caption or name, and it
+    /// stops a loop that doubles a string (`let s = "{s}{s}"`) before it eats the memory.
+    static let longestText = 1 << 20
+
     func text(of parts: [TemplatePart]) throws(Diagnostic) -> String {
         var text = ""
         for part in parts {
             switch part {
             case .text(let piece): text += piece
-            case .value(let expression): text += try value(of: expression).interpolated
+            case .value(let expression):
+                text += try value(of: expression).interpolated
+                guard text.utf8.count <= Self.longestText else {
+                    throw error(
+                        "text longer than \(Self.longestText / 1024) KiB", at: expression.range,
+                        help: "a string built from values holds at most 1 MiB")
+                }
             }
         }
         return text

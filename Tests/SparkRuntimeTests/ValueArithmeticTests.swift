@@ -101,3 +101,13 @@ import Testing
         #expect(run.failureHelps == ["money is written `$100`"])
     }
 }
+
+@Suite struct TextLimitTests {
+    @Test func aStringThatDoublesInALoopStopsAtItsLimitAndChangesNothing() {
+        let run = ScriptHarness().run("let s = \"x\"\nrepeat 40 { let s = \"{s}{s}\" }\n")
+        #expect(run.outcome == .failed)
+        #expect(run.errors.first?.message.contains("text longer than 1024 KiB") == true)
+        // The failed repeat is undone whole: `s` is still one letter.
+        #expect(run.session.value(of: "s") == .string("x"))
+    }
+}
