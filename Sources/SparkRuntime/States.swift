@@ -1,4 +1,5 @@
 import SparkModel
+import SparkSyntax
 
 /// The state words of `expect X is STATE`, per kind of thing (Grammar.md, "Checks").
 enum States {
@@ -12,15 +13,8 @@ enum States {
         }
     }
 
-    static func words(for subject: Subject) -> [String] {
-        switch subject {
-        case .code: ["active", "expired", "deleted", "unused", "redeemed"]
-        case .video: ["public", "private", "friends", "deleted", "authorized"]
-        case .campaign: ["draft", "scheduled", "running", "paused", "stopped", "completed"]
-        case .account: ["ads-enabled"]
-        case .brand: []
-        }
-    }
+    /// The language table's state words for this kind of thing.
+    static func words(for subject: Subject) -> [String] { Language.states(of: subject.kind) }
 
     /// Whether the state holds; nil when the word is not a state of this kind of thing.
     static func holds(_ word: String, for subject: Subject) -> Bool? {
@@ -64,19 +58,8 @@ enum States {
 
 /// The properties of `expect PROPERTY of X OP VALUE`.
 enum Properties {
-    static func names(for subject: Subject) -> [String] {
-        switch subject {
-        case .code: ["status", "ad_auth_status", "expiry", "days", "video", "brand"]
-        case .video: ["views", "likes", "comments", "shares", "follows", "caption", "visibility"]
-        case .campaign:
-            [
-                "spend", "impressions", "views", "completions", "likes", "comments", "shares", "follows",
-                "state",
-            ]
-        case .account: ["followers", "videos"]
-        case .brand: ["library"]
-        }
-    }
+    /// The language table's properties for this kind of thing; `value` reads each one.
+    static func names(for subject: Subject) -> [String] { Language.properties(of: subject.kind) }
 
     static func value(_ name: String, of subject: Subject) -> Value? {
         switch (subject, name) {

@@ -1,4 +1,5 @@
 import SparkModel
+import SparkSyntax
 
 /// A thing in the world that `show`, `expect` and properties talk about.
 enum Subject {
@@ -7,6 +8,17 @@ enum Subject {
     case campaign(Campaign)
     case account(Account)
     case brand(Brand)
+
+    /// Its kind in the language table, which lists each kind's states and properties.
+    var kind: Language.SubjectKind {
+        switch self {
+        case .code: .code
+        case .video: .video
+        case .campaign: .campaign
+        case .account: .account
+        case .brand: .brand
+        }
+    }
 
     /// How messages name it: `code #s63Dde…qA=`, `video 42`.
     var name: String {
