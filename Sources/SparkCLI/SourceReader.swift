@@ -10,12 +10,12 @@ import SparkSyntax
 ///
 /// Only regular files (and standard input, `-`) are read, at most `maximumSize` bytes: `/dev/zero`
 /// would fill memory, a FIFO with no writer would block forever, a directory has no text.
-enum SourceReader {
+public enum SourceReader {
     /// The largest script read, from a file or standard input (README, "Limits").
     static let maximumSize = 64 << 20
 
     /// Reads a path, or standard input for `-`. Errors are diagnostics with the reason from the OS.
-    static func read(_ path: String) throws(Diagnostic) -> SourceFile {
+    public static func read(_ path: String) throws(Diagnostic) -> SourceFile {
         if path == "-" {
             return SourceFile(path: "<stdin>", bytes: try readAll(descriptor: 0, path: "<stdin>"))
         }
@@ -118,7 +118,7 @@ enum SourceReader {
 
     /// Asks for transparent huge pages under a large buffer before filling it: 60 MB of fresh 4 KiB
     /// pages costs some 15,000 page faults, huge pages about thirty (spark-bench's parse benchmark
-    /// does the same for its own reading).
+    /// reads through here too).
     private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
         #if os(Linux)
             guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }

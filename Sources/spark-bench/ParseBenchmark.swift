@@ -1,3 +1,4 @@
+import SparkCLI
 import SparkSyntax
 
 #if canImport(Glibc)
@@ -14,13 +15,15 @@ enum ParseBenchmark {
             print("usage: spark-bench parse FILE [--no-check]")
             return
         }
+        // Read as `spark check` reads it (one exactly sized buffer, huge pages under a large one).
         let readStart = now()
-        guard let bytes = readFile(path) else {
-            print("spark-bench: cannot read \(path)")
+        let file: SourceFile
+        do { file = try SourceReader.read(path) } catch {
+            print("spark-bench: cannot read \(path): \(error.message)")
             return
         }
         let readSeconds = now() - readStart
-        let file = SourceFile(path: path, bytes: bytes)
+        let bytes = file.bytes
         let checker: StaticChecker? = arguments.contains("--no-check") ? nil : StaticChecker()
         let start = now()
         var parser = Parser(file: file, checker: checker)
@@ -46,44 +49,6 @@ enum ParseBenchmark {
     private static func format(_ value: Double) -> String {
         let scaled = (value * 1000).rounded() / 1000
         return String(scaled)
-    }
-
-    /// The whole file in one exactly sized array: no second copy of a 60 MB input.
-    private static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            adviseHugePages(buffer)
-            var done = 0
-            while done < size {
-                let got = read(descriptor, buffer.baseAddress.map { $0 + done }, size - done)
-                if got <= 0 {
-                    failed = got < 0
-                    break
-                }
-                done += got
-            }
-            count = done
-        }
-        return failed ? nil : bytes
-    }
-
-    /// Asks for transparent huge pages under a large buffer before filling it: 60 MB of fresh 4 KiB
-    /// pages costs some 15,000 page faults, huge pages about thirty.
-    private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        #if os(Linux)
-            guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }
-            let huge = 2 << 20
-            let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-            let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-            _ = madvise(pointer, end - start, MADV_HUGEPAGE)
-        #endif
     }
 
     private static func peakMemoryKilobytes() -> Int? {
